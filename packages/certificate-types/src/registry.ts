@@ -1,0 +1,71 @@
+/**
+ * Every certificate model this build knows, and how to pick one. A certificate records its model's
+ * type and version; `getModel` finds exactly that version, so a certificate keeps validating and
+ * rendering by the version it was written on. New drafts use `newestActiveModel`.
+ */
+import type { CertificateModel } from '@intyg/core';
+import { lisjpV1 } from './lisjp/1.2/model.js';
+import { lisjpV2 } from './lisjp/2.0/model.js';
+
+export const certificateModels: readonly CertificateModel[] = [lisjpV1, lisjpV2];
+
+export function getModel(type: string, version: string): CertificateModel | undefined {
+  return certificateModels.find((model) => model.type === type && model.version === version);
+}
+
+/** Every version of a type, oldest first. */
+export function modelVersions(type: string): CertificateModel[] {
+  return certificateModels.filter((model) => model.type === type).sort((a, b) => compareVersions(a.version, b.version));
+}
+
+/** The newest version of `type` whose activeFrom is on or before `today` (YYYY-MM-DD). */
+export function newestActiveModel(type: string, today: string): CertificateModel | undefined {
+  return modelVersions(type)
+    .filter((model) => model.activeFrom <= today)
+    .at(-1);
+}
+
+export interface CertificateTypeSummary {
+  readonly type: string;
+  /** The version new drafts get today. */
+  readonly version: string;
+  readonly name: string;
+  readonly description: string;
+  readonly formId: string | undefined;
+  readonly recipient: CertificateModel['recipient'];
+  readonly activeFrom: string;
+  /** All known versions, oldest first (older ones stay readable). */
+  readonly versions: readonly string[];
+}
+
+/** The types a new draft can be created for today, each with its newest active version. */
+export function listTypes(today: string): CertificateTypeSummary[] {
+  const types = [...new Set(certificateModels.map((model) => model.type))].sort();
+  return types.flatMap((type) => {
+    const model = newestActiveModel(type, today);
+    if (model === undefined) return [];
+    return [
+      {
+        type,
+        version: model.version,
+        name: model.name,
+        description: model.description,
+        formId: model.formId,
+        recipient: model.recipient,
+        activeFrom: model.activeFrom,
+        versions: modelVersions(type).map((m) => m.version),
+      },
+    ];
+  });
+}
+
+/** Numeric, part by part: "1.10" is newer than "1.9". */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}

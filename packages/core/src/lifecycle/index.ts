@@ -1,0 +1,4 @@
+export * from './actor.js';
+export * from './certificate.js';
+export * from './guards.js';
+export * from './actions.js';

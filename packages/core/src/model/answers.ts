@@ -1,0 +1,56 @@
+/**
+ * Answer values, keyed by element id. The shape of each value follows the element's kind:
+ *
+ * | kind              | value                                                      |
+ * |-------------------|------------------------------------------------------------|
+ * | textField/Area    | string                                                     |
+ * | checkboxBoolean   | boolean                                                    |
+ * | radioBoolean      | boolean                                                    |
+ * | radioCode/dropdown| string (the option id)                                     |
+ * | checkboxCodeList  | string[] (option ids)                                      |
+ * | checkboxDateList  | { code, date }[]                                           |
+ * | date              | string (YYYY-MM-DD)                                        |
+ * | sickLeavePeriods  | { code, from, to }[] (dates YYYY-MM-DD, "" while unfilled) |
+ * | diagnoses         | { code, description, system? }[] (row i = the model's row i)|
+ * | integer           | number                                                     |
+ * | unitContact       | { address, zipCode, city, phone }                          |
+ *
+ * An absent key means "not answered". Dates are kept as the strings the user entered
+ * so that an invalid date can be reported rather than lost.
+ */
+export interface CodeDate {
+  readonly code: string;
+  readonly date: string;
+}
+
+export interface SickLeavePeriod {
+  readonly code: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface DiagnosisRow {
+  readonly code: string;
+  readonly description: string;
+  /** Code system id (see DiagnosesElement.codeSystems); the element's first when absent. */
+  readonly system?: string;
+}
+
+export interface UnitContact {
+  readonly address: string;
+  readonly zipCode: string;
+  readonly city: string;
+  readonly phone: string;
+}
+
+export type AnswerValue =
+  | string
+  | boolean
+  | number
+  | readonly string[]
+  | readonly CodeDate[]
+  | readonly SickLeavePeriod[]
+  | readonly DiagnosisRow[]
+  | UnitContact;
+
+export type Answers = Readonly<Record<string, AnswerValue>>;

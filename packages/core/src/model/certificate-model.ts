@@ -1,0 +1,40 @@
+import type { ElementSpec } from './element.js';
+
+export interface ModelId {
+  /** Certificate type id, e.g. "lisjp". */
+  readonly type: string;
+  /** Model version, e.g. "2.0". */
+  readonly version: string;
+}
+
+export interface Recipient {
+  /** Recipient id as in the national recipient registry, e.g. FKASSA, TRANSP. */
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * One version of one certificate type. Everything the form, validation, PDF and
+ * transport formats need follows from this data.
+ */
+export interface CertificateModel extends ModelId {
+  /** Type code in the national code system KV intygstyp, e.g. LISJP. */
+  readonly typeCode: string;
+  /** The recipient's form id, e.g. "FK 7804". */
+  readonly formId?: string;
+  /** Official Swedish name, e.g. "Läkarintyg för sjukpenning". */
+  readonly name: string;
+  /** Short description of what the certificate is for. */
+  readonly description: string;
+  readonly recipient: Recipient | null;
+  /** The first day (YYYY-MM-DD) new drafts may use this version. */
+  readonly activeFrom: string;
+  /** Version of the official text set the labels come from, e.g. "1.2". */
+  readonly textVersion?: string;
+  /** The top-level elements, normally categories. Order is display order. */
+  readonly elements: readonly ElementSpec[];
+}
+
+export function modelKey(id: ModelId): string {
+  return `${id.type}/${id.version}`;
+}

@@ -1,0 +1,15 @@
+export * from './answers.js';
+export * from './certificate-model.js';
+export * from './element.js';
+export * from './rule.js';
+export * from './field-ref.js';
+export * from './model-problem.js';
+export { checkModel } from './check.js';
+export {
+  compileModel,
+  type CompiledModel,
+  type CompiledRule,
+  type CompiledExpressionRule,
+  type CompiledTextLimitRule,
+} from './compile.js';
+export * from './parse-answers.js';

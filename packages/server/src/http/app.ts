@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { CertificateService } from '../certificates/certificate-service.js';
+import type { System } from '../system.js';
+import { installAuthentication } from './authenticate.js';
+import { installErrorHandler } from './error-handler.js';
+import { requestSerializer } from './logging.js';
+import { certificateRoutes } from './routes/certificates.js';
+import { referenceRoutes } from './routes/reference-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
+
+export interface AppOptions {
+  /** Fastify's logger; off in tests. */
+  readonly logger?: boolean;
+}
+
+/** Builds the HTTP application over a wired system. Listening is the caller's business. */
+export async function buildApp(system: System, options: AppOptions = {}): Promise<FastifyInstance> {
+  const { config, store, models, patients, signer, clock, sessions } = system;
+  const app = Fastify({
+    bodyLimit: config.bodyLimit,
+    logger: options.logger ? { level: config.logLevel, serializers: { req: requestSerializer } } : false,
+    // Ids are UUIDs and numbers; a long URL is a mistake or an attack.
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // The API speaks JSON only; any other body is refused with 415 rather than half-understood.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Intyg API',
+        description: 'Digital medical certificates: drafts, validation, signing.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAuthentication(app, sessions);
+
+  app.get('/health', { config: { public: true }, schema: { tags: ['health'], summary: 'Liveness' } }, async () => ({
+    status: 'ok',
+    database: store.dialect,
+  }));
+  app.get(
+    '/.well-known/jwks.json',
+    { schema: { tags: ['signing'], summary: 'Public keys that certificate signatures verify with' } },
+    async () => signer.publicKeys(),
+  );
+
+  const service = new CertificateService({ store, models, patients, signer, clock });
+  await app.register(
+    sessionRoutes({ sessions, devLogin: config.devLogin, secureCookies: config.nodeEnv === 'production' }),
+  );
+  await app.register(referenceRoutes(models, patients, clock));
+  await app.register(certificateRoutes(service));
+
+  await serveWebApp(app, config.webDist);
+  return app;
+}
+
+/**
+ * The built React app at /, with client-side routes falling back to index.html; anything
+ * else unknown is a JSON 404.
+ */
+async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
+  const hasWebApp = existsSync(path.join(webDist, 'index.html'));
+  if (hasWebApp) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
+    if (hasWebApp && isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${pathname}` });
+  });
+}

@@ -1,0 +1,46 @@
+import type { Clock } from '@intyg/core';
+import { createStore, type Store } from '@intyg/store';
+import { createSessions, type Sessions } from './auth/sessions.js';
+import { createModelCatalog, type ModelCatalog } from './certificates/model-catalog.js';
+import { systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { createTestPatientRegistry, type PatientRegistry } from './patients/patient-registry.js';
+import { createServerKeySigner, generateSigningKey, type Signer } from './signing/signer.js';
+
+/** Everything the HTTP layer and the CLI need, wired once: the composition root. */
+export interface System {
+  readonly config: Config;
+  readonly store: Store;
+  readonly models: ModelCatalog;
+  readonly patients: PatientRegistry;
+  readonly signer: Signer;
+  readonly clock: Clock;
+  readonly sessions: Sessions;
+  close(): Promise<void>;
+}
+
+export interface SystemOverrides {
+  readonly clock?: Clock;
+  /** An already open store, e.g. one a test set up on its own database. */
+  readonly store?: Store;
+}
+
+export async function createSystem(config: Config, overrides: SystemOverrides = {}): Promise<System> {
+  const clock = overrides.clock ?? systemClock;
+  const models = createModelCatalog();
+  const store =
+    overrides.store ?? (await createStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath }));
+  const key = await store.getOrCreateSigningKey(generateSigningKey);
+  const signer = await createServerKeySigner(key);
+  const sessions = createSessions(store, config.sessionTtlMinutes, () => new Date(clock.now()));
+  return {
+    config,
+    store,
+    models,
+    patients: createTestPatientRegistry(),
+    signer,
+    clock,
+    sessions,
+    close: () => store.close(),
+  };
+}

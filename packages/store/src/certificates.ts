@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { Certificate } from '@intyg/core';
+import type { Kysely, Transaction } from 'kysely';
+import { certificateToRow, encodeJson, rowToCertificate, rowToEvent } from './codec.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { DialectDescriptor } from './dialect.js';
+import type { Database } from './schema.js';
+import type { CertificateEvent, CertificatePage, CertificateQuery, NewCertificateEvent } from './types.js';
+
+/** Statuses a draft deletion may remove. */
+const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
+const MAX_LIMIT = 100;
+
+/**
+ * Certificate and event queries. Every write transaction starts with its write, not a read: on SQLite a
+ * transaction that read first cannot wait for another process's write lock, it fails at once.
+ */
+export class CertificateQueries {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly d: DialectDescriptor,
+  ) {}
+
+  async insert(certificate: Certificate, event: NewCertificateEvent): Promise<void> {
+    const row = certificateToRow(this.d, certificate);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('certificates').values(row).execute();
+      await this.appendEvent(trx, certificate.id, event);
+    });
+  }
+
+  async get(id: string): Promise<Certificate | undefined> {
+    const row = await this.db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : rowToCertificate(this.d, row);
+  }
+
+  async update(
+    next: Certificate,
+    expectedRevision: number,
+    event: NewCertificateEvent | undefined,
+  ): Promise<'updated' | 'conflict' | 'notFound'> {
+    if (!(next.revision > expectedRevision)) {
+      throw new RangeError(`next.revision (${next.revision}) must be greater than ${expectedRevision}.`);
+    }
+    const { id, ...changes } = certificateToRow(this.d, next);
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('certificates')
+        .set(changes)
+        .where('id', '=', id)
+        .where('revision', '=', expectedRevision)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) {
+        return (await this.exists(trx, id)) ? 'conflict' : 'notFound';
+      }
+      if (event !== undefined) {
+        await this.appendEvent(trx, id, event);
+      }
+      return 'updated';
+    });
+  }
+
+  async deleteDraft(
+    id: string,
+    expectedRevision: number,
+    event: NewCertificateEvent,
+  ): Promise<'deleted' | 'conflict' | 'notFound'> {
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .deleteFrom('certificates')
+        .where('id', '=', id)
+        .where('revision', '=', expectedRevision)
+        .where('status', 'in', DELETABLE_STATUSES)
+        .executeTakeFirst();
+      if (result.numDeletedRows === 0n) {
+        return (await this.exists(trx, id)) ? 'conflict' : 'notFound';
+      }
+      await this.appendEvent(trx, id, event);
+      return 'deleted';
+    });
+  }
+
+  async list(query: CertificateQuery): Promise<CertificatePage> {
+    const { limit } = query;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+      throw new RangeError(`limit must be an integer from 1 to ${MAX_LIMIT}, got ${limit}.`);
+    }
+    let select = this.db.selectFrom('certificates').selectAll().where('unit_id', '=', query.unitId);
+    if (query.patientId !== undefined) {
+      select = select.where('patient_id', '=', query.patientId);
+    }
+    if (query.statuses !== undefined && query.statuses.length > 0) {
+      select = select.where('status', 'in', query.statuses);
+    }
+    if (query.type !== undefined) {
+      select = select.where('type', '=', query.type);
+    }
+    if (query.cursor !== undefined) {
+      const after = decodeCursor(query.cursor);
+      const updatedAt = this.d.encodeTimestamp(after.updatedAt);
+      select = select.where((eb) =>
+        eb.or([eb('updated_at', '<', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '<', after.id)])]),
+      );
+    }
+    const rows = await select
+      .orderBy('updated_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
+    const items = rows.slice(0, limit).map((row) => rowToCertificate(this.d, row));
+    const last = items.at(-1);
+    const nextCursor =
+      rows.length > limit && last !== undefined ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null;
+    return { items, nextCursor };
+  }
+
+  async listEvents(certificateId: string): Promise<CertificateEvent[]> {
+    const rows = await this.db
+      .selectFrom('certificate_events')
+      .selectAll()
+      .where('certificate_id', '=', certificateId)
+      .orderBy('seq', 'asc')
+      .execute();
+    return rows.map((row) => rowToEvent(this.d, row));
+  }
+
+  private async exists(trx: Transaction<Database>, id: string): Promise<boolean> {
+    const row = await trx.selectFrom('certificates').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  private async appendEvent(trx: Transaction<Database>, certificateId: string, event: NewCertificateEvent) {
+    await trx
+      .insertInto('certificate_events')
+      .values({
+        id: event.id ?? randomUUID(),
+        certificate_id: certificateId,
+        type: event.type,
+        occurred_at: this.d.encodeTimestamp(event.occurredAt),
+        actor_id: event.actorId,
+        payload: encodeJson(event.payload ?? {}),
+      })
+      .execute();
+  }
+}

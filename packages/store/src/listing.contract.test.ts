@@ -1,0 +1,124 @@
+import type { Certificate } from '@intyg/core';
+import { expect, it } from 'vitest';
+import { encodeCursor, InvalidCursorError } from './cursor.js';
+import { forEachDialect } from './test-support/dialects.js';
+import { makeCertificate, makeEvent, uniqueUnitId } from './test-support/fixtures.js';
+import type { Store } from './types.js';
+
+/** Minute `i` after a fixed instant, in toISOString form. */
+function minute(i: number): string {
+  return new Date(Date.UTC(2024, 2, 1, 8, 0) + i * 60_000).toISOString();
+}
+
+async function insertAll(store: Store, certificates: Certificate[]): Promise<void> {
+  for (const certificate of certificates) {
+    await store.insertCertificate(certificate, makeEvent('created'));
+  }
+}
+
+function ids(certificates: readonly Certificate[]): string[] {
+  return certificates.map((c) => c.id);
+}
+
+forEachDialect('store: listing certificates', (t) => {
+  it('lists only the unit’s certificates, most recently changed first', async () => {
+    const unitId = uniqueUnitId();
+    const inUnit = (i: number) =>
+      makeCertificate({ unit: { ...makeCertificate().unit, unitId }, updatedAt: minute(i) });
+    const a = inUnit(1);
+    const b = inUnit(3);
+    const c = inUnit(2);
+    await insertAll(t.store, [a, b, c, makeCertificate({ updatedAt: minute(5) })]);
+
+    const page = await t.store.listCertificates({ unitId, limit: 10 });
+
+    expect(ids(page.items)).toEqual([b.id, c.id, a.id]);
+    expect(page.items[0]).toStrictEqual(b);
+    expect(page.nextCursor).toBeNull();
+  });
+
+  it('filters by patient, statuses and type', async () => {
+    const unit = { ...makeCertificate().unit, unitId: uniqueUnitId() };
+    const other = { personId: '199001012384', name: 'Åsa Öberg' };
+    const draft = makeCertificate({ unit, updatedAt: minute(1) });
+    const locked = makeCertificate({ unit, status: 'lockedDraft', updatedAt: minute(2) });
+    const signedOther = makeCertificate({ unit, status: 'signed', patient: other, updatedAt: minute(3) });
+    const ag114 = makeCertificate({ unit, type: 'ag114', version: '1.0', patient: other, updatedAt: minute(4) });
+    await insertAll(t.store, [draft, locked, signedOther, ag114]);
+    const list = async (filter: Partial<Parameters<Store['listCertificates']>[0]>) =>
+      ids((await t.store.listCertificates({ unitId: unit.unitId, limit: 10, ...filter })).items);
+
+    expect(await list({ patientId: other.personId })).toEqual([ag114.id, signedOther.id]);
+    expect(await list({ statuses: ['draft', 'lockedDraft'] })).toEqual([ag114.id, locked.id, draft.id]);
+    expect(await list({ statuses: ['signed'] })).toEqual([signedOther.id]);
+    expect(await list({ statuses: [] })).toHaveLength(4);
+    expect(await list({ type: 'ag114' })).toEqual([ag114.id]);
+    expect(await list({ patientId: other.personId, statuses: ['draft'] })).toEqual([ag114.id]);
+    expect(await list({ patientId: '191212121212', statuses: ['signed'] })).toEqual([]);
+  });
+
+  it('pages through more than one page with the cursor, without duplicates or gaps', async () => {
+    const unit = { ...makeCertificate().unit, unitId: uniqueUnitId() };
+    // Pairs share an updatedAt, so the id must break ties for the cursor to be exact.
+    const all = Array.from({ length: 23 }, (_, i) => makeCertificate({ unit, updatedAt: minute(Math.floor(i / 2)) }));
+    await insertAll(t.store, all);
+    const expected = [...all]
+      .sort((x, y) => (x.updatedAt === y.updatedAt ? (x.id < y.id ? 1 : -1) : x.updatedAt < y.updatedAt ? 1 : -1))
+      .map((c) => c.id);
+
+    const seen: string[] = [];
+    const pageSizes: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await t.store.listCertificates({ unitId: unit.unitId, limit: 5, ...(cursor ? { cursor } : {}) });
+      seen.push(...ids(page.items));
+      pageSizes.push(page.items.length);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined && pageSizes.length < 10);
+
+    expect(pageSizes).toEqual([5, 5, 5, 5, 3]);
+    expect(seen).toEqual(expected);
+  });
+
+  it('gives no next cursor when the last page is exactly full', async () => {
+    const unit = { ...makeCertificate().unit, unitId: uniqueUnitId() };
+    await insertAll(
+      t.store,
+      Array.from({ length: 4 }, (_, i) => makeCertificate({ unit, updatedAt: minute(i) })),
+    );
+    const first = await t.store.listCertificates({ unitId: unit.unitId, limit: 2 });
+    expect(first.nextCursor).not.toBeNull();
+    const second = await t.store.listCertificates({ unitId: unit.unitId, limit: 2, cursor: first.nextCursor! });
+    expect(second.items).toHaveLength(2);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('refuses an invalid cursor with InvalidCursorError', async () => {
+    const unitId = uniqueUnitId();
+    const invalid = [
+      'not a cursor!',
+      '',
+      Buffer.from('{"updatedAt":"2024-01-01T00:00:00.000Z"}').toString('base64url'),
+      Buffer.from('["yesterday","abc"]').toString('base64url'),
+      Buffer.from('["2024-01-01T00:00:00.000Z",42]').toString('base64url'),
+    ];
+    for (const cursor of invalid) {
+      await expect(t.store.listCertificates({ unitId, limit: 10, cursor }), cursor).rejects.toBeInstanceOf(
+        InvalidCursorError,
+      );
+    }
+    const valid = encodeCursor({ updatedAt: '2024-01-01T00:00:00.000Z', id: 'x' });
+    await expect(t.store.listCertificates({ unitId, limit: 10, cursor: valid })).resolves.toEqual({
+      items: [],
+      nextCursor: null,
+    });
+  });
+
+  it('refuses a limit outside 1–100', async () => {
+    const unitId = uniqueUnitId();
+    for (const limit of [0, 101, 1.5, -1]) {
+      await expect(t.store.listCertificates({ unitId, limit }), String(limit)).rejects.toThrow(RangeError);
+    }
+    await expect(t.store.listCertificates({ unitId, limit: 100 })).resolves.toEqual({ items: [], nextCursor: null });
+  });
+});

@@ -1,0 +1,29 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectDescriptor } from '../dialect.js';
+import { initial } from './0001-initial.js';
+
+/** Every migration, by name; names sort in the order they run. The same list serves both dialects. */
+export function migrations(d: DialectDescriptor): Record<string, Migration> {
+  return {
+    '0001-initial': initial(d),
+  };
+}
+
+export class MigrationError extends Error {
+  override readonly name = 'MigrationError';
+}
+
+/** Brings the schema to the newest migration; a no-op when it is there, safe when processes race. */
+export async function migrateToLatest(db: Kysely<unknown>, d: DialectDescriptor): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(d) };
+  const migrator = new Migrator({ db, provider });
+  await d.withMigrationLock(db, async () => {
+    const { error, results } = await migrator.migrateToLatest();
+    if (error !== undefined) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+      throw new MigrationError(`Migration ${failed ?? '(setup)'} failed on ${d.name}: ${String(error)}`, {
+        cause: error,
+      });
+    }
+  });
+}

@@ -1,0 +1,78 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * The tables as Kysely sees them, written once for both dialects. Select types are what either driver may
+ * return (SQLite text/integers, pg Date/boolean/bigint-as-string); `codec.ts` turns them into API values.
+ */
+
+/** ISO 8601 text on SQLite; `timestamptz` on PostgreSQL, which pg returns as a Date. */
+export type TimestampColumn = ColumnType<string | Date, string, string>;
+export type NullableTimestampColumn = ColumnType<string | Date | null, string | null, string | null>;
+/** Written as JSON text; SQLite returns the text, pg returns the parsed jsonb. */
+export type JsonColumn = ColumnType<unknown, string, string>;
+/** 0/1 on SQLite, boolean on PostgreSQL. */
+export type BooleanColumn = ColumnType<boolean | number, boolean | number, boolean | number>;
+
+export interface CertificatesTable {
+  id: string;
+  type: string;
+  version: string;
+  status: string;
+  complete: BooleanColumn;
+  ready_for_sign: BooleanColumn;
+  revision: number;
+  patient_id: string;
+  unit_id: string;
+  care_provider_id: string;
+  /** User id of the creator. */
+  created_by: string;
+  /** User id of the signer, once signed. */
+  signed_by: string | null;
+  created_at: TimestampColumn;
+  updated_at: TimestampColumn;
+  signed_at: NullableTimestampColumn;
+  /** `CertificateDocument`: answers and the patient, unit and issuer references. */
+  document: JsonColumn;
+  signature: string | null;
+}
+
+export interface CertificateEventsTable {
+  /** Monotonic order of appends; bigint on PostgreSQL (returned as a string by pg). */
+  seq: Generated<number | string>;
+  id: string;
+  certificate_id: string;
+  type: string;
+  occurred_at: TimestampColumn;
+  actor_id: string | null;
+  payload: JsonColumn;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  data: JsonColumn;
+  created_at: TimestampColumn;
+  expires_at: TimestampColumn;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  /**
+   * 1 for the first key, +1 per rotation; unique, so two processes creating the first key at once
+   * collide here and only one key is kept.
+   */
+  generation: number;
+  algorithm: string;
+  /** JWK as JSON text. */
+  private_jwk: string;
+  /** JWK as JSON text. */
+  public_jwk: string;
+  created_at: TimestampColumn;
+}
+
+export interface Database {
+  certificates: CertificatesTable;
+  certificate_events: CertificateEventsTable;
+  sessions: SessionsTable;
+  signing_keys: SigningKeysTable;
+}

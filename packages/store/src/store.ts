@@ -1,0 +1,73 @@
+import { Kysely } from 'kysely';
+import { CertificateQueries } from './certificates.js';
+import { decodeInteger } from './codec.js';
+import type { Backend } from './dialect.js';
+import { migrateToLatest } from './migrations/migrate.js';
+import type { Database } from './schema.js';
+import { SessionQueries } from './sessions.js';
+import { SigningKeyQueries } from './signing-keys.js';
+import { createSqliteBackend } from './sqlite/sqlite-backend.js';
+import type { Store, StoreCounts } from './types.js';
+
+export interface StoreOptions {
+  /** A PostgreSQL URL; when set (non-empty) it is used instead of SQLite. */
+  readonly databaseUrl?: string;
+  /** The SQLite file; its folder is created if missing. */
+  readonly sqlitePath: string;
+}
+
+/** Opens PostgreSQL when `databaseUrl` is set, else SQLite, and migrates to the newest schema. */
+export async function createStore(options: StoreOptions): Promise<Store> {
+  const backend =
+    options.databaseUrl !== undefined && options.databaseUrl !== ''
+      ? // Loaded only when used: a SQLite deployment never loads pg.
+        (await import('./postgres/postgres-backend.js')).createPostgresBackend(options.databaseUrl)
+      : createSqliteBackend(options.sqlitePath);
+  const db = new Kysely<Database>({ dialect: backend.dialect });
+  try {
+    await migrateToLatest(db as unknown as Kysely<unknown>, backend.descriptor);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return openStore(db, backend);
+}
+
+function openStore(db: Kysely<Database>, backend: Backend): Store {
+  const d = backend.descriptor;
+  const certificates = new CertificateQueries(db, d);
+  const sessions = new SessionQueries(db, d);
+  const signingKeys = new SigningKeyQueries(db, d);
+
+  async function count(table: keyof Database): Promise<number> {
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return decodeInteger(row.n);
+  }
+
+  return {
+    dialect: d.name,
+    insertCertificate: (certificate, event) => certificates.insert(certificate, event),
+    getCertificate: (id) => certificates.get(id),
+    updateCertificate: (next, expectedRevision, event) => certificates.update(next, expectedRevision, event),
+    deleteDraft: (id, expectedRevision, event) => certificates.deleteDraft(id, expectedRevision, event),
+    listCertificates: (query) => certificates.list(query),
+    listEvents: (certificateId) => certificates.listEvents(certificateId),
+    createSession: (session) => sessions.create(session),
+    getSession: (id, now = new Date().toISOString()) => sessions.get(id, now),
+    deleteSession: (id) => sessions.delete(id),
+    deleteExpiredSessions: (now) => sessions.deleteExpired(now),
+    getOrCreateSigningKey: (create) => signingKeys.getOrCreate(create),
+    async counts(): Promise<StoreCounts> {
+      const [certificateCount, eventCount, sessionCount] = await Promise.all([
+        count('certificates'),
+        count('certificate_events'),
+        count('sessions'),
+      ]);
+      return { certificates: certificateCount, events: eventCount, sessions: sessionCount };
+    },
+    close: () => db.destroy(),
+  };
+}
