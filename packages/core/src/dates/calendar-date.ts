@@ -47,13 +47,17 @@ export function inclusiveDays(from: string, to: string): number | undefined {
   return between === undefined ? undefined : between + 1;
 }
 
+// Building an Intl formatter is costly; one shared instance serves every call.
+let stockholmFormat: Intl.DateTimeFormat | undefined;
+
 /** Today's date in Europe/Stockholm for an instant. Uses Intl, available in Node and browsers. */
 export function stockholmDate(instant: Date): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  stockholmFormat ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Stockholm',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(instant);
+  });
+  return stockholmFormat.format(instant);
 }

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const LISJP = 'Läkarintyg för sjukpenning';
+export const TOLVAN = 'Tolvan Tolvansson (19121212-1212)';
+
+/** YYYY-MM-DD in Europe/Stockholm, `days` from today (the server and the form count days there). */
+export function day(days = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export async function login(page: Page, name: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Intyg på/ })).toBeVisible();
+}
+
+/** From the start page: choose the patient and the type, create the draft and wait for its form. */
+export async function createDraft(page: Page, patient: string, typeName: string): Promise<void> {
+  await page.getByLabel('Patient').selectOption({ label: patient });
+  // Options read "Läkarintyg för sjukpenning (FK 7804)": choose by the name.
+  const types = page.getByLabel('Intygstyp');
+  const type = await types.locator('option', { hasText: typeName }).first().getAttribute('value');
+  await types.selectOption(type ?? typeName);
+  await page.getByRole('button', { name: 'Skapa utkast' }).click();
+  await expect(page).toHaveURL(/\/certificates\/[^/]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(typeName) })).toBeVisible();
+}
+
+/** Fails on serious or critical WCAG 2.1 A/AA violations, listing each with the elements it was found on. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  const summary = serious.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, summary.join('\n')).toEqual([]);
+}

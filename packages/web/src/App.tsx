@@ -1,0 +1,44 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { Layout } from './pages/Layout.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { StartPage } from './pages/StartPage.js';
+import { CertificatePage } from './pages/CertificatePage.js';
+import { useSession } from './session/session.js';
+import { useT } from './i18n/i18n.js';
+import type { ReactNode } from 'react';
+
+function RequireUser({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  const t = useT();
+  if (user === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (user === null) return <Navigate to="/login" replace />;
+  return children;
+}
+
+export function App() {
+  const t = useT();
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/"
+          element={
+            <RequireUser>
+              <StartPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/certificates/:id"
+          element={
+            <RequireUser>
+              <CertificatePage />
+            </RequireUser>
+          }
+        />
+        <Route path="*" element={<p>{t('app.notFound')}</p>} />
+      </Routes>
+    </Layout>
+  );
+}

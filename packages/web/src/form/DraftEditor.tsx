@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { evaluateForm, validateCertificate, type CompiledModel, type ValidationError } from '@intyg/core';
+import type { CertificateResponse } from '../api/types.js';
+import { useT } from '../i18n/i18n.js';
+import { focusField } from './dom-ids.js';
+import { mergeErrors } from './errors.js';
+import { FormContext, type FormContextValue } from './form-context.js';
+import { FormRenderer } from './FormRenderer.js';
+import { MissingList } from './MissingList.js';
+import { SaveStatus } from './SaveStatus.js';
+import { SignPanel } from './SignPanel.js';
+import { useCertificateEditor } from './useCertificateEditor.js';
+
+const NO_ERRORS: readonly ValidationError[] = [];
+
+/**
+ * The form of a draft. Rules and validation run in the browser on every change (the same core code as the
+ * server), so showing, hiding and marking fields never waits for the network; saving happens in the background.
+ */
+export function DraftEditor({
+  initial,
+  compiled,
+  today,
+  onSigned,
+}: {
+  initial: CertificateResponse;
+  compiled: CompiledModel;
+  today: string;
+  onSigned: (certificate: CertificateResponse) => void;
+}) {
+  const t = useT();
+  const editor = useCertificateEditor(initial, compiled, today);
+  const { answers, certificate, saveState } = editor;
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [showAll, setShowAll] = useState(false);
+  const missingHeading = useRef<HTMLHeadingElement>(null);
+
+  const formState = useMemo(() => evaluateForm(compiled, answers, today), [compiled, answers, today]);
+  const clientErrors = useMemo(() => validateCertificate(compiled, answers, { today }), [compiled, answers, today]);
+  const serverErrors =
+    saveState === 'saved' || saveState === 'idle' ? (certificate.validation?.errors ?? NO_ERRORS) : NO_ERRORS;
+  const errors = useMemo(
+    () => mergeErrors(compiled, clientErrors, serverErrors),
+    [compiled, clientErrors, serverErrors],
+  );
+
+  const markTouched = useCallback((elementId: string) => {
+    setTouched((previous) => (previous.has(elementId) ? previous : new Set(previous).add(elementId)));
+  }, []);
+
+  const context = useMemo<FormContextValue>(
+    () => ({
+      compiled,
+      formState,
+      answers,
+      today,
+      setAnswer: editor.setAnswer,
+      markTouched,
+      shownErrors: (elementId) =>
+        showAll || touched.has(elementId) ? errors.filter((error) => error.elementId === elementId) : NO_ERRORS,
+    }),
+    [compiled, formState, answers, today, editor.setAnswer, markTouched, showAll, touched, errors],
+  );
+
+  /** A refused sign: show every error and put the user on the first one. */
+  const showErrors = useCallback(() => {
+    setShowAll(true);
+    const first = errors[0];
+    // After the render that adds the error texts, so the focused field is announced with its error.
+    setTimeout(() => {
+      if (!first || !focusField(first.elementId, first.fieldId)) missingHeading.current?.focus();
+    }, 0);
+  }, [errors]);
+
+  return (
+    <div className="editor">
+      <FormContext.Provider value={context}>
+        <form className="editor__form" noValidate onSubmit={(event) => event.preventDefault()}>
+          <p className="muted">{t('editor.mandatoryNote')}</p>
+          <FormRenderer elements={compiled.model.elements} />
+        </form>
+      </FormContext.Provider>
+      <aside className="editor__aside" aria-label={t('editor.signSection')}>
+        <div className="editor__aside-inner">
+          <SaveStatus state={saveState} onRetry={() => void editor.flush()} onReload={() => void editor.reload()} />
+          <SignPanel
+            certificate={certificate}
+            hasErrors={errors.length > 0}
+            conflict={saveState === 'conflict'}
+            flush={editor.flush}
+            onRefused={showErrors}
+            onSigned={onSigned}
+            onUpdated={editor.replace}
+          />
+          {showAll ? (
+            <MissingList compiled={compiled} errors={errors} headingRef={missingHeading} />
+          ) : (
+            errors.length > 0 && (
+              <div className="missing-summary">
+                <p>{t('editor.missing.count', { count: errors.length })}</p>
+                <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
+                  {t('editor.missing.show')}
+                </button>
+              </div>
+            )
+          )}
+        </div>
+      </aside>
+    </div>
+  );
+}

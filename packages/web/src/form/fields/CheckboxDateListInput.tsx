@@ -1,0 +1,77 @@
+import type { CheckboxDateListElement, CodeDate } from '@intyg/core';
+import { useT } from '../../i18n/i18n.js';
+import { inputId } from '../dom-ids.js';
+import { dateBounds, QuestionLabel } from './common.js';
+import type { FieldProps } from './types.js';
+
+/** A checkbox per code, each with its date; ticking a box proposes today's date, as Webcert does. */
+export function CheckboxDateListInput({
+  element,
+  value,
+  state,
+  onChange,
+  describedBy,
+  today,
+}: FieldProps<CheckboxDateListElement>) {
+  const t = useT();
+  const rows = Array.isArray(value) ? (value as readonly CodeDate[]) : [];
+  const bounds = dateBounds(element, today);
+  const update = (code: string, row: CodeDate | undefined) => {
+    const next = element.options.flatMap((option) => {
+      if (option.id === code) return row ? [row] : [];
+      const existing = rows.find((candidate) => candidate.code === option.id);
+      return existing ? [existing] : [];
+    });
+    onChange(next.length === 0 ? undefined : next);
+  };
+  return (
+    <fieldset className="group" aria-describedby={describedBy}>
+      <legend>
+        <QuestionLabel element={element} mandatory={state.mandatory} spoken />
+      </legend>
+      <div className="date-list">
+        {element.options.map((option) => {
+          const row = rows.find((candidate) => candidate.code === option.id);
+          const disabled = state.disabled || state.disabledOptions.includes(option.id);
+          const dateId = inputId(`${option.id}.date`);
+          return (
+            <div className="date-list__row" key={option.id}>
+              <div className="choice">
+                <input
+                  id={inputId(option.id)}
+                  type="checkbox"
+                  checked={row !== undefined}
+                  disabled={disabled}
+                  onChange={(event) =>
+                    update(option.id, event.target.checked ? { code: option.id, date: today } : undefined)
+                  }
+                />
+                <label htmlFor={inputId(option.id)}>{option.label}</label>
+              </div>
+              <div className="date-list__date">
+                <label htmlFor={dateId}>
+                  {t('field.date')}
+                  <span className="visually-hidden"> {option.label}</span>
+                </label>
+                <input
+                  id={dateId}
+                  className="input input--date"
+                  type="date"
+                  value={row?.date ?? ''}
+                  {...bounds}
+                  disabled={disabled}
+                  onChange={(event) =>
+                    update(
+                      option.id,
+                      row || event.target.value ? { code: option.id, date: event.target.value } : undefined,
+                    )
+                  }
+                />
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

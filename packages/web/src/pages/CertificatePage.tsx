@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { compileModel, stockholmDate, type CompiledModel } from '@intyg/core';
+import { api } from '../api/endpoints.js';
+import type { CertificateResponse } from '../api/types.js';
+import { useT } from '../i18n/i18n.js';
+import { formatPersonId } from '../format.js';
+import { DraftEditor } from '../form/DraftEditor.js';
+import { SignedView } from '../form/SignedView.js';
+import { ErrorMessage } from './ErrorMessage.js';
+
+interface Loaded {
+  readonly certificate: CertificateResponse;
+  readonly compiled: CompiledModel;
+}
+
+/** `/certificates/:id`: the draft editor, or the read-only view once the certificate is no longer a draft. */
+export function CertificatePage() {
+  const { id = '' } = useParams();
+  // Keyed by id: another certificate starts from a clean state.
+  return <CertificateView key={id} id={id} />;
+}
+
+function CertificateView({ id }: { id: string }) {
+  const t = useT();
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  // "Today" is fixed for the page's life so rule results do not shift under the user at midnight.
+  const [today] = useState(() => stockholmDate(new Date()));
+
+  useEffect(() => {
+    let active = true;
+    (async () => {
+      const certificate = await api.certificate(id);
+      // The certificate's own version: a draft of an older version is shown with the model it was written in.
+      const model = await api.model(certificate.type, certificate.version);
+      return { certificate, compiled: compileModel(model) };
+    })().then(
+      (result) => active && setLoaded(result),
+      (cause: unknown) => active && setError(cause),
+    );
+    return () => {
+      active = false;
+    };
+  }, [id]);
+
+  const name = loaded?.compiled.model.name;
+  useEffect(() => {
+    if (name) document.title = `${name} – ${t('app.name')}`;
+  }, [name, t]);
+
+  if (error !== undefined) {
+    return (
+      <div className="page">
+        <ErrorMessage error={error} />
+        <Link to="/">{t('app.home')}</Link>
+      </div>
+    );
+  }
+  if (!loaded) return <p role="status">{t('app.loading')}</p>;
+
+  const { certificate, compiled } = loaded;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/">{t('app.home')}</Link>
+      </p>
+      <h1>
+        {compiled.model.name}
+        {compiled.model.formId ? <span className="h1-sub"> ({compiled.model.formId})</span> : null}
+      </h1>
+      <p className="lead">
+        {t('editor.patient', {
+          name: certificate.patient.name,
+          personId: formatPersonId(certificate.patient.personId),
+        })}
+      </p>
+      {certificate.status === 'draft' ? (
+        <DraftEditor
+          key={certificate.id}
+          initial={certificate}
+          compiled={compiled}
+          today={today}
+          onSigned={(signed) => setLoaded({ certificate: signed, compiled })}
+        />
+      ) : (
+        <SignedView certificate={certificate} compiled={compiled} />
+      )}
+    </div>
+  );
+}

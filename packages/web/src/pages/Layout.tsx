@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { LANGUAGES, useI18n, type Language } from '../i18n/i18n.js';
+import { useSession } from '../session/session.js';
+
+const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const { user, logout } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Link to="/" className="app-header__brand">
+            {t('app.name')}
+          </Link>
+          <div className="app-header__tools">
+            {user && (
+              <span className="app-header__user">
+                {user.name}
+                {user.unitName ? `, ${user.unitName}` : ''}
+              </span>
+            )}
+            <label className="app-header__language">
+              <span>{t('app.language')}</span>
+              <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+                {LANGUAGES.map((code) => (
+                  <option key={code} value={code} lang={code}>
+                    {LANGUAGE_NAMES[code]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {user && (
+              <button type="button" className="button button--secondary" onClick={() => void logout()}>
+                {t('app.logout')}
+              </button>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
