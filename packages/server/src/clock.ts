@@ -1,8 +1,15 @@
 import { stockholmDate, type Clock } from '@intyg/core';
 
+// Formatting a date in a time zone is costly on a hot path; the day changes at most once a second.
+let todayCache = { second: -1, date: '' };
+
 export const systemClock: Clock = {
   now: () => new Date().toISOString(),
-  today: () => stockholmDate(new Date()),
+  today: () => {
+    const second = Math.floor(Date.now() / 1000);
+    if (second !== todayCache.second) todayCache = { second, date: stockholmDate(new Date(second * 1000)) };
+    return todayCache.date;
+  },
 };
 
 /** A clock standing still at one instant, for tests and reproducible demos. */

@@ -42,7 +42,19 @@ export class CertificateQueries {
     if (!(next.revision > expectedRevision)) {
       throw new RangeError(`next.revision (${next.revision}) must be greater than ${expectedRevision}.`);
     }
-    const { id, ...changes } = certificateToRow(this.d, next);
+    // Who, what and where of a certificate never change after it is created; leaving those columns out
+    // of the SET spares SQLite and PostgreSQL from rewriting their indexes on every autosave.
+    const {
+      id,
+      type: _type,
+      version: _version,
+      patient_id: _patient,
+      unit_id: _unit,
+      care_provider_id: _provider,
+      created_by: _createdBy,
+      created_at: _createdAt,
+      ...changes
+    } = certificateToRow(this.d, next);
     return this.db.transaction().execute(async (trx) => {
       const result = await trx
         .updateTable('certificates')

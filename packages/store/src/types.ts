@@ -86,7 +86,8 @@ export interface Store {
   getCertificate(id: string): Promise<Certificate | undefined>;
   /**
    * Writes `next` only if the stored revision equals `expectedRevision`, together with the event, in one
-   * transaction. `next.revision` must be greater than `expectedRevision`.
+   * transaction. `next.revision` must be greater than `expectedRevision`. A certificate's identity (type,
+   * version, patient, unit, care provider, creator, creation time) is fixed at insert and not updated.
    */
   updateCertificate(
     next: Certificate,

@@ -4,7 +4,7 @@
  */
 import type { Answers, AnswerValue } from '../model/answers.js';
 import type { CompiledModel } from '../model/compile.js';
-import { evaluateExpression } from './evaluate.js';
+import { evaluateValue } from './evaluate.js';
 import { evaluateForm } from './form-state.js';
 import { isTruthy } from './trace.js';
 
@@ -23,7 +23,7 @@ export function applyAutoFill(compiled: CompiledModel, answers: Answers, today: 
     let changed = false;
     for (const rule of rules) {
       if (rule.kind !== 'autoFill') continue;
-      if (!isTruthy(evaluateExpression(rule.expr, { compiled, answers: current, today }).value)) continue;
+      if (!isTruthy(evaluateValue(rule.expr, { compiled, answers: current, today }))) continue;
       if (next[rule.elementId] !== rule.value) {
         next[rule.elementId] = rule.value;
         changed = true;

@@ -7,7 +7,7 @@ import {
   PARTIAL_PERIOD_EXPRESSION,
   kitchenSinkModel,
 } from '../test-support/kitchen-sink-model.js';
-import { evaluateExpression } from './evaluate.js';
+import { evaluateExpression, evaluateValue } from './evaluate.js';
 import { parseExpression } from './parser.js';
 import type { Trace } from './trace.js';
 
@@ -17,7 +17,12 @@ const today = KITCHEN_SINK_TODAY; // 2025-03-15
 function run(source: string, answers: Answers) {
   return evaluateExpression(parseExpression(source), { compiled, answers, today });
 }
-const value = (source: string, answers: Answers) => run(source, answers).value;
+/** The traced value, after checking that the trace-free fast path gives the very same value. */
+const value = (source: string, answers: Answers) => {
+  const traced = run(source, answers).value;
+  expect(evaluateValue(parseExpression(source), { compiled, answers, today })).toStrictEqual(traced);
+  return traced;
+};
 
 describe('evaluateExpression: fields', () => {
   it('reads a text as its string when not blank', () => {

@@ -21,6 +21,40 @@ export interface Evaluation {
   readonly trace: Trace;
 }
 
+/**
+ * The value alone, without building a trace: what forms and validation use on every change.
+ * Same semantics as `evaluateExpression` (a test holds them equal).
+ */
+export function evaluateValue(expr: Expr, ctx: EvaluationContext): RuleValue {
+  switch (expr.kind) {
+    case 'number':
+    case 'string':
+      return expr.value;
+    case 'field':
+      return resolveField(expr.fieldId, expr.attribute, ctx).value;
+    case 'call': {
+      const { exists } = resolveField(expr.argument.fieldId, expr.argument.attribute, ctx);
+      return expr.name === 'exists' ? exists : !exists;
+    }
+    case 'not':
+      return !isTruthy(evaluateValue(expr.operand, ctx));
+    case 'negate': {
+      const value = evaluateValue(expr.operand, ctx);
+      return typeof value === 'number' ? -value : undefined;
+    }
+    case 'and':
+    case 'or': {
+      const left = isTruthy(evaluateValue(expr.left, ctx));
+      if (left === (expr.kind === 'or')) return left;
+      return isTruthy(evaluateValue(expr.right, ctx));
+    }
+    case 'comparison':
+      return compare(expr.operator, evaluateValue(expr.left, ctx), evaluateValue(expr.right, ctx));
+    case 'arithmetic':
+      return arithmetic(expr.operator, evaluateValue(expr.left, ctx), evaluateValue(expr.right, ctx));
+  }
+}
+
 export function evaluateExpression(expr: Expr, ctx: EvaluationContext): Evaluation {
   const trace = mark(evaluate(expr, ctx), true);
   return { value: trace.value, trace };
@@ -33,11 +67,11 @@ function evaluate(expr: Expr, ctx: EvaluationContext): Trace {
       return node(expr, expr.value, []);
     case 'field': {
       const resolved = resolveField(expr.fieldId, expr.attribute, ctx);
-      return { ...node(expr, resolved.value, []), note: resolved.note };
+      return { ...node(expr, resolved.value, []), note: resolved.note() };
     }
     case 'call': {
       const resolved = resolveField(expr.argument.fieldId, expr.argument.attribute, ctx);
-      const argument = mark({ ...node(expr.argument, resolved.value, []), note: resolved.note }, true);
+      const argument = mark({ ...node(expr.argument, resolved.value, []), note: resolved.note() }, true);
       return node(expr, expr.name === 'exists' ? resolved.exists : !resolved.exists, [argument]);
     }
     case 'not': {

@@ -15,8 +15,8 @@ export interface FieldResolution {
   readonly value: RuleValue;
   /** What `exists($field)` evaluates to. */
   readonly exists: boolean;
-  /** A short human-readable account of what was read, for traces. */
-  readonly note: string;
+  /** A short human-readable account of what was read, for traces; built only when a trace asks. */
+  note(): string;
 }
 
 export interface FieldContext {
@@ -26,7 +26,7 @@ export interface FieldContext {
   readonly today: string;
 }
 
-const NOTHING = (note: string): FieldResolution => ({ value: undefined, exists: false, note });
+const NOTHING = (note: string): FieldResolution => ({ value: undefined, exists: false, note: () => note });
 
 export function resolveField(
   fieldId: string,
@@ -46,11 +46,15 @@ export function resolveField(
       // A code list answers with an array of codes; a radio or dropdown with one code.
       const isList = ctx.compiled.element(ref.elementId)?.kind === 'checkboxCodeList';
       const selected = isList ? Array.isArray(answer) && answer.includes(ref.optionId) : answer === ref.optionId;
-      return { value: selected, exists: selected, note: `${ref.optionId} ${selected ? 'selected' : 'not selected'}` };
+      return {
+        value: selected,
+        exists: selected,
+        note: () => `${ref.optionId} ${selected ? 'selected' : 'not selected'}`,
+      };
     }
     case 'dateOption': {
       const selected = rowsOf(answer).some((row) => row['code'] === ref.optionId);
-      return { value: selected, exists: selected, note: `${ref.optionId} ${selected ? 'ticked' : 'not ticked'}` };
+      return { value: selected, exists: selected, note: () => `${ref.optionId} ${selected ? 'ticked' : 'not ticked'}` };
     }
     case 'period':
       return resolvePeriod(ref.optionId, attribute, answer, ctx.today);
@@ -66,16 +70,16 @@ function resolveValue(ref: FieldRef, answer: AnswerValue | undefined, ctx: Field
     case 'checkboxBoolean':
     case 'radioBoolean':
       return typeof answer === 'boolean'
-        ? { value: answer, exists: true, note: String(answer) }
+        ? { value: answer, exists: true, note: () => String(answer) }
         : NOTHING('not a boolean');
     case 'integer':
       return typeof answer === 'number' && Number.isFinite(answer)
-        ? { value: answer, exists: true, note: String(answer) }
+        ? { value: answer, exists: true, note: () => String(answer) }
         : NOTHING('not a number');
     default:
       // Text, date and selected code: a blank string is no answer.
       return typeof answer === 'string' && answer.trim() !== ''
-        ? { value: answer, exists: true, note: JSON.stringify(answer) }
+        ? { value: answer, exists: true, note: () => JSON.stringify(answer) }
         : NOTHING('blank');
   }
 }
@@ -90,7 +94,7 @@ function resolvePeriod(
   if (row === undefined) {
     // Like an unselected option: `$GRADE` is false, its date attributes are missing.
     return attribute === undefined
-      ? { value: false, exists: false, note: `no ${grade} period` }
+      ? { value: false, exists: false, note: () => `no ${grade} period` }
       : NOTHING(`no ${grade} period`);
   }
   const from = typeof row['from'] === 'string' ? row['from'] : '';
@@ -101,22 +105,22 @@ function resolvePeriod(
     const days = daysBetween(today, date);
     return days === undefined
       ? NOTHING(`${dates}: no valid ${attribute} date`)
-      : { value: days, exists: true, note: `${dates}: ${attribute} is ${days} days from today (${today})` };
+      : { value: days, exists: true, note: () => `${dates}: ${attribute} is ${days} days from today (${today})` };
   }
   const complete = isValidDate(from) && isValidDate(to) && from <= to;
-  return { value: complete, exists: true, note: `${dates}${complete ? '' : ' (incomplete)'}` };
+  return { value: complete, exists: true, note: () => `${dates}${complete ? '' : ' (incomplete)'}` };
 }
 
 function resolveDiagnosisRow(rowIndex: number, answer: AnswerValue | undefined): FieldResolution {
   const row = rowsOf(answer)[rowIndex];
-  if (row === undefined) return { value: false, exists: false, note: `row ${rowIndex + 1} empty` };
+  if (row === undefined) return { value: false, exists: false, note: () => `row ${rowIndex + 1} empty` };
   const code = typeof row['code'] === 'string' ? row['code'].trim() : '';
   const description = typeof row['description'] === 'string' ? row['description'].trim() : '';
   const complete = code !== '' && description !== '';
   return {
     value: complete,
     exists: code !== '' || description !== '',
-    note: `row ${rowIndex + 1}: code ${JSON.stringify(code)}, description ${description ? 'given' : 'missing'}`,
+    note: () => `row ${rowIndex + 1}: code ${JSON.stringify(code)}, description ${description ? 'given' : 'missing'}`,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Answers } from '../model/answers.js';
 import type { CompiledExpressionRule, CompiledModel } from '../model/compile.js';
-import { evaluateExpression } from './evaluate.js';
+import { evaluateExpression, evaluateValue } from './evaluate.js';
 import { isTruthy, type Trace } from './trace.js';
 
 export interface ElementState {
@@ -50,27 +50,33 @@ export interface FormState {
   explain(id: string): ElementExplanation;
 }
 
+/** A rule's value; its trace is built only when someone asks `explain`. */
+interface RuleResult {
+  readonly rule: CompiledExpressionRule;
+  readonly value: boolean;
+}
+
 interface Entry {
   readonly state: ElementState;
-  readonly outcomes: readonly RuleOutcome[];
-  readonly ownHiding: readonly RuleOutcome[];
+  readonly outcomes: readonly RuleResult[];
+  readonly ownHiding: readonly RuleResult[];
   readonly hiddenByAncestor?: string;
 }
 
 export function evaluateForm(compiled: CompiledModel, answers: Answers, today: string): FormState {
+  const context = { compiled, answers, today };
   const entries = new Map<string, Entry>();
   // elementsInOrder is depth-first, so a parent's entry exists before its children's.
   for (const element of compiled.elementsInOrder) {
     if (entries.has(element.id)) continue; // compileModel rejects duplicate ids; keep the first regardless
-    const outcomes: RuleOutcome[] = [];
+    const outcomes: RuleResult[] = [];
     const textLimits: number[] = [];
     for (const rule of compiled.rules(element.id)) {
       if (rule.kind === 'textLimit') {
         textLimits.push(rule.limit);
         continue;
       }
-      const { value, trace } = evaluateExpression(rule.expr, { compiled, answers, today });
-      outcomes.push({ rule, value: isTruthy(value), trace });
+      outcomes.push({ rule, value: isTruthy(evaluateValue(rule.expr, context)) });
     }
     const ownHiding = outcomes.filter(
       (o) => (o.rule.kind === 'show' && !o.value) || (o.rule.kind === 'hide' && o.value),
@@ -115,10 +121,13 @@ export function evaluateForm(compiled: CompiledModel, answers: Answers, today: s
   return {
     element: (id) => entry(id).state,
     explain: (id) => {
+      const traced = (results: readonly RuleResult[]): RuleOutcome[] =>
+        results.map(({ rule, value }) => ({ rule, value, trace: evaluateExpression(rule.expr, context).trace }));
       const { state, outcomes, ownHiding, hiddenByAncestor } = entry(id);
-      const hiddenBy = hiddenByAncestor === undefined ? ownHiding : entry(hiddenByAncestor).ownHiding;
-      const mandatory = outcomes.filter((o) => o.rule.kind === 'mandatory');
-      const base = { elementId: id, state, hiddenBy, mandatory, rules: outcomes };
+      const hiddenBy = traced(hiddenByAncestor === undefined ? ownHiding : entry(hiddenByAncestor).ownHiding);
+      const rules = traced(outcomes);
+      const mandatory = rules.filter((o) => o.rule.kind === 'mandatory');
+      const base = { elementId: id, state, hiddenBy, mandatory, rules };
       return hiddenByAncestor === undefined ? base : { ...base, hiddenByAncestor };
     },
   };

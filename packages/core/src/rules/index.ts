@@ -4,7 +4,7 @@ export { parseExpression } from './parser.js';
 export { tokenize, type Token, type Punctuator } from './lexer.js';
 export { isTruthy, type RuleValue, type Trace } from './trace.js';
 export { resolveField, type FieldResolution, type FieldContext } from './field-value.js';
-export { evaluateExpression, type Evaluation, type EvaluationContext } from './evaluate.js';
+export { evaluateExpression, evaluateValue, type Evaluation, type EvaluationContext } from './evaluate.js';
 export {
   evaluateForm,
   type ElementExplanation,

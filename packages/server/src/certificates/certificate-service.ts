@@ -39,6 +39,7 @@ export interface CertificateServiceDeps {
   readonly diagnosisCodes?: DiagnosisCodeLookup;
 }
 
+const VALIDATION_CACHE_SIZE = 5_000;
 const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
 
 /**
@@ -46,6 +47,9 @@ const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
  * guards in core, and writes the change and its event in one store call.
  */
 export class CertificateService {
+  /** Validation results by certificate, revision and day: a stored revision never changes. */
+  private readonly validations = new Map<string, ValidationError[]>();
+
   constructor(private readonly deps: CertificateServiceDeps) {}
 
   async create(actor: Actor, input: { type: string; patientId: string }): Promise<CertificateView> {
@@ -85,6 +89,7 @@ export class CertificateService {
     };
     const errors = this.validate(compiled, answers);
     const stored = { ...draft, complete: errors.length === 0 };
+    this.remember(stored, errors);
     await store.insertCertificate(stored, { type: 'created', actorId: actor.userId, occurredAt: now });
     return this.view(actor, stored, compiled, errors);
   }
@@ -123,6 +128,7 @@ export class CertificateService {
         ? undefined
         : { type: complete ? 'completed' : 'uncompleted', actorId: actor.userId, occurredAt: next.updatedAt };
     await this.write(next, input.revision, event);
+    this.remember(next, errors);
     return this.view(actor, next, compiled, errors);
   }
 
@@ -137,7 +143,7 @@ export class CertificateService {
   async sign(actor: Actor, id: string, input: { revision: number }): Promise<CertificateView> {
     const certificate = await this.load(id);
     const compiled = this.modelOf(certificate);
-    const errors = this.validate(compiled, certificate.answers);
+    const errors = this.storedErrors(certificate, compiled);
     this.require('sign', actor, certificate, { expectedRevision: input.revision, validationErrors: errors });
 
     const signedAt = this.deps.clock.now();
@@ -212,13 +218,31 @@ export class CertificateService {
     actor: Actor,
     certificate: Certificate,
     compiled = this.modelOf(certificate),
-    errors = DRAFT_STATUSES.includes(certificate.status) ? this.validate(compiled, certificate.answers) : [],
+    errors = DRAFT_STATUSES.includes(certificate.status) ? this.storedErrors(certificate, compiled) : [],
   ): CertificateView {
     return {
       certificate,
       actions: availableActions({ actor, certificate, validationErrors: errors }),
       validation: { valid: errors.length === 0, errors },
     };
+  }
+
+  /** The stored answers' errors, computed once per revision and day. */
+  private storedErrors(certificate: Certificate, compiled: CompiledModel): ValidationError[] {
+    const cached = this.validations.get(this.validationKey(certificate));
+    if (cached) return cached;
+    const errors = this.validate(compiled, certificate.answers);
+    this.remember(certificate, errors);
+    return errors;
+  }
+
+  private remember(certificate: Certificate, errors: ValidationError[]): void {
+    if (this.validations.size >= VALIDATION_CACHE_SIZE) this.validations.delete(this.validations.keys().next().value!);
+    this.validations.set(this.validationKey(certificate), errors);
+  }
+
+  private validationKey(certificate: Certificate): string {
+    return `${certificate.id}:${certificate.revision}:${this.deps.clock.today()}`;
   }
 
   private validate(compiled: CompiledModel, answers: Answers): ValidationError[] {

@@ -61,6 +61,16 @@ forEachDialect('certificate API', (db) => {
     expect(Object.keys(json<{ paths: object }>(docs).paths)).toContain('/api/certificates/{id}/sign');
   });
 
+  it('sends security headers, with the OpenAPI UI keeping its own script policy', async () => {
+    const health = await t.app.inject({ url: '/health' });
+    expect(health.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(health.headers['x-content-type-options']).toBe('nosniff');
+    expect(health.headers['x-frame-options']).toBe('DENY');
+    const docs = await t.app.inject({ url: '/api/docs' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-security-policy']).toContain('validator.swagger.io');
+  });
+
   it('requires a session for the API', async () => {
     const response = await t.app.inject({ url: '/api/certificate-types' });
     expect(response.statusCode).toBe(401);

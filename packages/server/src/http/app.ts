@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -17,6 +16,7 @@ import type { System } from '../system.js';
 import { installAuthentication } from './authenticate.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestSerializer } from './logging.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { certificateRoutes } from './routes/certificates.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -42,16 +42,7 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  installSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {

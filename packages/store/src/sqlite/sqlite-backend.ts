@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { SqliteDialect, sql } from 'kysely';
+import { SqliteDialect, sql, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import type { Backend, DialectDescriptor } from '../dialect.js';
 
 /** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */
@@ -31,6 +31,30 @@ export const sqliteDescriptor: DialectDescriptor = {
   },
 };
 
+/** Most distinct statements kept prepared; queries with variable-length IN lists make new ones. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running a point query. The same SQL
+ * text always gets the same prepared statement here. Safe because Kysely serialises access to the
+ * one connection and runs each statement to completion before the next.
+ */
+function withStatementCache(database: SqliteDatabase.Database): KyselySqliteDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text) {
+      let statement = statements.get(text);
+      if (statement === undefined) {
+        statement = database.prepare(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /** better-sqlite3 on a file (its folder is created if missing), in WAL mode. */
 export function createSqliteBackend(path: string): Backend {
   if (path !== ':memory:') {
@@ -42,5 +66,5 @@ export function createSqliteBackend(path: string): Backend {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return { dialect: new SqliteDialect({ database }), descriptor: sqliteDescriptor };
+  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), descriptor: sqliteDescriptor };
 }
