@@ -44,6 +44,8 @@ async function main(): Promise<void> {
       INTYG_DATA_DIR: dataDir,
       INTYG_DEMO_DATA: 'false',
       INTYG_DEV_LOGIN: 'true',
+      // The bench logs in with the dev login; no identity provider on a fixed port that could clash.
+      INTYG_DEV_IDP: 'false',
       LOG_LEVEL: 'warn',
     },
     /running on http:\/\/localhost:(\d+)/,

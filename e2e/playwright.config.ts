@@ -14,6 +14,8 @@ import { defineConfig } from '@playwright/test';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 18080);
 const baseURL = `http://127.0.0.1:${port}`;
+// The development identity provider that main.ts starts beside the server (OpenID Connect login).
+const idpPort = Number(process.env.E2E_IDP_PORT ?? port + 1);
 // Every process that loads this file gets its own folder; only the runner's is used by the server.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'intyg-e2e-'));
 process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
@@ -60,6 +62,9 @@ export default defineConfig({
       INTYG_DATA_DIR: dataDir,
       DATABASE_URL: '',
       INTYG_DEV_LOGIN: 'true',
+      INTYG_DEV_IDP: 'true',
+      INTYG_DEV_IDP_PORT: String(idpPort),
+      PUBLIC_URL: baseURL,
       INTYG_WEB_DIST: path.resolve(here, '../packages/web/dist'),
       NODE_ENV: 'test',
     },

@@ -24,6 +24,25 @@ export interface Config {
   /** Largest accepted request body in bytes. */
   readonly bodyLimit: number;
   readonly logLevel: string;
+  /** The address browsers reach the server at; the OIDC redirect URI is `${publicUrl}/auth/callback`. */
+  readonly publicUrl: string;
+  /** The OpenID Connect provider the server logs people in with; undefined when login is not configured. */
+  readonly oidc: OidcConfig | undefined;
+  /** The built-in development identity provider, started by main.ts; never in production. */
+  readonly devIdp: DevIdpConfig | undefined;
+}
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+export interface DevIdpConfig {
+  readonly port: number;
+  readonly issuer: string;
+  /** The client the dev IdP registers for this server (same values as `oidc`). */
+  readonly client: OidcConfig & { readonly redirectUri: string };
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +66,15 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string, trimSlash = true): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!URL.canParse(raw) || !/^https?:$/.test(new URL(raw).protocol)) {
+    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+  }
+  return trimSlash ? raw.replace(/\/+$/, '') : raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const production = nodeEnv === 'production';
@@ -55,14 +83,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (devLogin && production) {
     throw new ConfigError('INTYG_DEV_LOGIN must not be on when NODE_ENV=production.');
   }
+  const port = integer(env, 'PORT', 8080);
+  const host = env.HOST ?? 'localhost';
+  // A wildcard listen address is no address a browser can open.
+  const reachableHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const publicUrl = url(env, 'PUBLIC_URL', `http://${reachableHost}:${port}`);
+  const devIdpOn = boolean(env, 'INTYG_DEV_IDP', devLogin && !env.OIDC_ISSUER);
+  if (devIdpOn && production) {
+    throw new ConfigError('INTYG_DEV_IDP must not be on when NODE_ENV=production.');
+  }
+  let devIdp: DevIdpConfig | undefined;
+  let oidc: OidcConfig | undefined;
+  if (devIdpOn) {
+    const idpPort = integer(env, 'INTYG_DEV_IDP_PORT', 8081);
+    const client = {
+      issuer: `http://${reachableHost}:${idpPort}`,
+      clientId: 'intyg-dev',
+      clientSecret: 'intyg-dev-secret-not-for-production',
+    };
+    devIdp = { port: idpPort, issuer: client.issuer, client: { ...client, redirectUri: `${publicUrl}/auth/callback` } };
+    oidc = client;
+  } else if (env.OIDC_ISSUER) {
+    const clientId = env.OIDC_CLIENT_ID;
+    const clientSecret = env.OIDC_CLIENT_SECRET;
+    if (!clientId || !clientSecret) {
+      throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET.');
+    }
+    // The issuer is compared character for character with the provider's metadata: kept as given.
+    oidc = { issuer: url(env, 'OIDC_ISSUER', '', false), clientId, clientSecret };
+  }
   const databaseUrl = env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
   }
   return {
     nodeEnv,
-    host: env.HOST ?? 'localhost',
-    port: integer(env, 'PORT', 8080),
+    host,
+    port,
     dataDir,
     databaseUrl,
     sqlitePath: path.join(dataDir, 'intyg.sqlite'),
@@ -72,5 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMinutes: integer(env, 'INTYG_SESSION_TTL_MINUTES', 8 * 60),
     bodyLimit: integer(env, 'INTYG_BODY_LIMIT', 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    publicUrl,
+    oidc,
+    devIdp,
   };
 }

@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { seedDemoData } from './demo-data.js';
 import { buildApp } from './http/app.js';
+import { startDevIdp } from './idp/dev-idp.js';
 import { createSystem } from './system.js';
 
 /** Starts the server: configuration, database (migrated), demo data, HTTP. */
@@ -10,10 +11,23 @@ async function main(): Promise<void> {
   const system = await createSystem(config);
   if (config.demoData) await seedDemoData(system);
   const app = await buildApp(system, { logger: true });
+  // The development identity provider: its own port, the test identities of the built-in registers.
+  const idp = config.devIdp
+    ? await startDevIdp({
+        host: config.host,
+        port: config.devIdp.port,
+        publicHost: new URL(config.devIdp.issuer).hostname,
+        client: config.devIdp.client,
+        directory: system.directory,
+        practitioners: system.practitioners,
+        citizens: async () => system.patients.list(),
+      })
+    : undefined;
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
     await app.close();
+    await idp?.close();
     await system.close();
     process.exit(0);
   };
@@ -26,6 +40,7 @@ async function main(): Promise<void> {
   const database = config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.sqlitePath})`;
   console.log(`Intyg is running on http://localhost:${port} — database: ${database}`);
   if (config.devLogin) console.log('Development login is on: pick a test user on the start page.');
+  if (idp) console.log(`Development identity provider (OpenID Connect) on ${idp.issuer}`);
 }
 
 main().catch((error: unknown) => {

@@ -4,7 +4,12 @@ import { createSessions, type Sessions } from './auth/sessions.js';
 import { createModelCatalog, type ModelCatalog } from './certificates/model-catalog.js';
 import { systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { createTestPatientRegistry, type PatientRegistry } from './patients/patient-registry.js';
+import { createRelyingParty, type RelyingParty } from './auth/relying-party.js';
+import type { HsaDirectory } from './directory/hsa.js';
+import { createTestHsaDirectory } from './directory/hsa-test-data.js';
+import { createTestPractitionerRegister, type PractitionerRegister } from './directory/practitioner-register.js';
+import { createTestPatientRegistry } from './patients/built-in-registry.js';
+import type { PatientRegistry } from './patients/patient-registry.js';
 import { createServerKeySigner, generateSigningKey, type Signer } from './signing/signer.js';
 
 /** Everything the HTTP layer and the CLI need, wired once: the composition root. */
@@ -16,6 +21,12 @@ export interface System {
   readonly signer: Signer;
   readonly clock: Clock;
   readonly sessions: Sessions;
+  /** The HSA directory: units, staff, commissions. */
+  readonly directory: HsaDirectory;
+  /** The practitioner register HOSP: licences of private practitioners. */
+  readonly practitioners: PractitionerRegister;
+  /** The OpenID Connect login; undefined when no provider is configured. */
+  readonly relyingParty: RelyingParty | undefined;
   close(): Promise<void>;
 }
 
@@ -41,6 +52,9 @@ export async function createSystem(config: Config, overrides: SystemOverrides = 
     signer,
     clock,
     sessions,
+    directory: createTestHsaDirectory(),
+    practitioners: createTestPractitionerRegister(),
+    relyingParty: config.oidc && createRelyingParty(config.oidc, `${config.publicUrl}/auth/callback`),
     close: () => store.close(),
   };
 }

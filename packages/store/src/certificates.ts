@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Certificate } from '@intyg/core';
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditQueries } from './audit.js';
 import { certificateToRow, encodeJson, rowToCertificate, rowToEvent } from './codec.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DialectDescriptor } from './dialect.js';
 import type { Database } from './schema.js';
-import type { CertificateEvent, CertificatePage, CertificateQuery, NewCertificateEvent } from './types.js';
+import type {
+  CertificateEvent,
+  CertificatePage,
+  CertificateQuery,
+  NewAuditRecord,
+  NewCertificateEvent,
+} from './types.js';
 
 /** Statuses a draft deletion may remove. */
 const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
@@ -19,13 +26,15 @@ export class CertificateQueries {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly d: DialectDescriptor,
+    private readonly audit: AuditQueries,
   ) {}
 
-  async insert(certificate: Certificate, event: NewCertificateEvent): Promise<void> {
+  async insert(certificate: Certificate, event: NewCertificateEvent, audit?: NewAuditRecord): Promise<void> {
     const row = certificateToRow(this.d, certificate);
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('certificates').values(row).execute();
       await this.appendEvent(trx, certificate.id, event);
+      if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
     });
   }
 
@@ -38,6 +47,7 @@ export class CertificateQueries {
     next: Certificate,
     expectedRevision: number,
     event: NewCertificateEvent | undefined,
+    audit?: NewAuditRecord,
   ): Promise<'updated' | 'conflict' | 'notFound'> {
     if (!(next.revision > expectedRevision)) {
       throw new RangeError(`next.revision (${next.revision}) must be greater than ${expectedRevision}.`);
@@ -68,6 +78,7 @@ export class CertificateQueries {
       if (event !== undefined) {
         await this.appendEvent(trx, id, event);
       }
+      if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
       return 'updated';
     });
   }
@@ -76,6 +87,7 @@ export class CertificateQueries {
     id: string,
     expectedRevision: number,
     event: NewCertificateEvent,
+    audit?: NewAuditRecord,
   ): Promise<'deleted' | 'conflict' | 'notFound'> {
     return this.db.transaction().execute(async (trx) => {
       const result = await trx
@@ -88,6 +100,7 @@ export class CertificateQueries {
         return (await this.exists(trx, id)) ? 'conflict' : 'notFound';
       }
       await this.appendEvent(trx, id, event);
+      if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
       return 'deleted';
     });
   }

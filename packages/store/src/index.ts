@@ -2,7 +2,17 @@ export { createStore, type StoreOptions } from './store.js';
 export { InvalidCursorError } from './cursor.js';
 export { MigrationError } from './migrations/migrate.js';
 export type { DialectName } from './dialect.js';
+export { AUDIT_PURPOSE_CARE } from './types.js';
+export { auditHash, canonicalAuditFields, GENESIS_HASH } from './audit-hash.js';
 export type {
+  AuditActivity,
+  AuditBreakReason,
+  AuditPage,
+  AuditQuery,
+  AuditRecord,
+  AuditResourceType,
+  AuditVerification,
+  NewAuditRecord,
   CertificateEvent,
   CertificatePage,
   CertificateQuery,

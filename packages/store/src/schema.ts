@@ -70,9 +70,41 @@ export interface SigningKeysTable {
   created_at: TimestampColumn;
 }
 
+/** The PDL audit log: append-only (triggers refuse UPDATE and DELETE), one hash chain ordered by seq. */
+export interface AuditLogTable {
+  /** 1, 2, 3… assigned by the appender from the chain head, so a deleted record leaves a visible gap. */
+  seq: number | string;
+  id: string;
+  occurred_at: TimestampColumn;
+  actor_hsa_id: string;
+  actor_role: string;
+  unit_id: string;
+  care_provider_id: string;
+  patient_id: string;
+  certificate_id: string | null;
+  activity: string;
+  resource_type: string;
+  purpose: string;
+  remote_address: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * One row (id 1): the seq and hash of the newest audit record. Appenders lock it, so concurrent writers
+ * keep one chain; verification compares it with the log's end, so deleting the newest records shows.
+ */
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number | string;
+  hash: string;
+}
+
 export interface Database {
   certificates: CertificatesTable;
   certificate_events: CertificateEventsTable;
   sessions: SessionsTable;
   signing_keys: SigningKeysTable;
+  audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
 }

@@ -1,4 +1,5 @@
 import { Kysely } from 'kysely';
+import { AuditQueries } from './audit.js';
 import { CertificateQueries } from './certificates.js';
 import { decodeInteger } from './codec.js';
 import type { Backend } from './dialect.js';
@@ -7,7 +8,7 @@ import type { Database } from './schema.js';
 import { SessionQueries } from './sessions.js';
 import { SigningKeyQueries } from './signing-keys.js';
 import { createSqliteBackend } from './sqlite/sqlite-backend.js';
-import type { Store, StoreCounts } from './types.js';
+import type { NewAuditRecord, Store, StoreCounts } from './types.js';
 
 export interface StoreOptions {
   /** A PostgreSQL URL; when set (non-empty) it is used instead of SQLite. */
@@ -35,7 +36,8 @@ export async function createStore(options: StoreOptions): Promise<Store> {
 
 function openStore(db: Kysely<Database>, backend: Backend): Store {
   const d = backend.descriptor;
-  const certificates = new CertificateQueries(db, d);
+  const audit = new AuditQueries(db, d);
+  const certificates = new CertificateQueries(db, d, audit);
   const sessions = new SessionQueries(db, d);
   const signingKeys = new SigningKeyQueries(db, d);
 
@@ -49,10 +51,12 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
 
   return {
     dialect: d.name,
-    insertCertificate: (certificate, event) => certificates.insert(certificate, event),
+    insertCertificate: (certificate, event, auditRecord) => certificates.insert(certificate, event, auditRecord),
     getCertificate: (id) => certificates.get(id),
-    updateCertificate: (next, expectedRevision, event) => certificates.update(next, expectedRevision, event),
-    deleteDraft: (id, expectedRevision, event) => certificates.deleteDraft(id, expectedRevision, event),
+    updateCertificate: (next, expectedRevision, event, auditRecord) =>
+      certificates.update(next, expectedRevision, event, auditRecord),
+    deleteDraft: (id, expectedRevision, event, auditRecord) =>
+      certificates.deleteDraft(id, expectedRevision, event, auditRecord),
     listCertificates: (query) => certificates.list(query),
     listEvents: (certificateId) => certificates.listEvents(certificateId),
     createSession: (session) => sessions.create(session),
@@ -68,6 +72,9 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
       ]);
       return { certificates: certificateCount, events: eventCount, sessions: sessionCount };
     },
+    appendAudit: (records) => audit.append(Array.isArray(records) ? records : [records as NewAuditRecord]),
+    listAudit: (query) => audit.list(query),
+    verifyAudit: () => audit.verify(),
     close: () => db.destroy(),
   };
 }

@@ -82,7 +82,7 @@ export interface StoreCounts {
 export interface Store {
   readonly dialect: DialectName;
   /** Inserts the certificate and its first event in one transaction; a duplicate id throws. */
-  insertCertificate(certificate: Certificate, event: NewCertificateEvent): Promise<void>;
+  insertCertificate(certificate: Certificate, event: NewCertificateEvent, audit?: NewAuditRecord): Promise<void>;
   getCertificate(id: string): Promise<Certificate | undefined>;
   /**
    * Writes `next` only if the stored revision equals `expectedRevision`, together with the event, in one
@@ -93,12 +93,14 @@ export interface Store {
     next: Certificate,
     expectedRevision: number,
     event?: NewCertificateEvent,
+    audit?: NewAuditRecord,
   ): Promise<'updated' | 'conflict' | 'notFound'>;
   /** Deletes a draft or locked draft at `expectedRevision` and appends the event; anything else is a conflict. */
   deleteDraft(
     id: string,
     expectedRevision: number,
     event: NewCertificateEvent,
+    audit?: NewAuditRecord,
   ): Promise<'deleted' | 'conflict' | 'notFound'>;
   listCertificates(query: CertificateQuery): Promise<CertificatePage>;
   /** In `seq` order. Events outlive a deleted draft. */
@@ -115,5 +117,91 @@ export interface Store {
    */
   getOrCreateSigningKey(create: () => Promise<StoredSigningKey>): Promise<StoredSigningKey>;
   counts(): Promise<StoreCounts>;
+  /**
+   * Appends audit records (in order, in one transaction) to the one hash chain; used for reads, whose
+   * record must be stored before the answer is sent. Writes pass their record to the write itself
+   * (`audit` of insert/update/delete), so it commits or rolls back with the change: a conflict or
+   * missing certificate stores no record.
+   */
+  appendAudit(records: NewAuditRecord | readonly NewAuditRecord[]): Promise<void>;
+  listAudit(query: AuditQuery): Promise<AuditPage>;
+  /** Recomputes the whole chain from the first record and names the first broken one. */
+  verifyAudit(): Promise<AuditVerification>;
   close(): Promise<void>;
 }
+
+/** PDL activity types (domain.md §5.5); the Swedish activity names are in `AUDIT_ACTIVITY_NAMES`. */
+export type AuditActivity = 'read' | 'create' | 'update' | 'sign' | 'delete' | 'print' | 'send' | 'revoke';
+
+/** What was accessed: one certificate, the patient's registry data, or a list of certificates. */
+export type AuditResourceType = 'Intyg' | 'Patient' | 'Lista';
+
+/** The one purpose that gives access to patient data (a commission "Vård och behandling"). */
+export const AUDIT_PURPOSE_CARE = 'Vård och behandling';
+
+/** One access to patient data, as the caller gives it. Names are never logged (INTYG-8349, INTYG-4647). */
+export interface NewAuditRecord {
+  /** A UUID; generated when absent. */
+  readonly id?: string;
+  /** ISO 8601 with offset. */
+  readonly occurredAt: string;
+  readonly actorHsaId: string;
+  readonly actorRole: string;
+  /** The care unit the user works in, and its care provider. */
+  readonly unitId: string;
+  readonly careProviderId: string;
+  /** 12 digits, no dash. */
+  readonly patientId: string;
+  readonly certificateId: string | null;
+  readonly activity: AuditActivity;
+  readonly resourceType: AuditResourceType;
+  /** `AUDIT_PURPOSE_CARE` when absent. */
+  readonly purpose?: string;
+  /** The client's IP address; null for work the system does on its own (e.g. demo data). */
+  readonly remoteAddress: string | null;
+}
+
+export interface AuditRecord extends Required<NewAuditRecord> {
+  /** 1, 2, 3… without gaps: the position in the one chain. */
+  readonly seq: number;
+  /** `hash` of the record before, or 64 zeros for the first. */
+  readonly prevHash: string;
+  /** SHA-256 (hex) over `prevHash` and the record's canonical serialisation (`audit-hash.ts`). */
+  readonly hash: string;
+}
+
+export interface AuditQuery {
+  readonly patientId?: string;
+  readonly actorHsaId?: string;
+  /** 1–100; anything else throws a RangeError. */
+  readonly limit: number;
+  /** `nextCursor` of the previous page; malformed ones throw `InvalidCursorError`. */
+  readonly cursor?: string;
+}
+
+export interface AuditPage {
+  /** Newest first (seq desc). */
+  readonly items: AuditRecord[];
+  readonly nextCursor: string | null;
+}
+
+/** Why verification stopped at a record; see `verifyAudit`. */
+export type AuditBreakReason =
+  /** The record's fields no longer hash to its stored hash: it was changed. */
+  | 'hashMismatch'
+  /** Its prevHash is not the hash of the record before: the record before was replaced or re-hashed. */
+  | 'prevHashMismatch'
+  /** No record has this seq though later ones (or the chain head) say it existed: it was deleted. */
+  | 'missing'
+  /** The chain head names another newest record: this one was added around the appender or replaced. */
+  | 'headMismatch';
+
+export type AuditVerification =
+  | { readonly ok: true; readonly checked: number }
+  | {
+      readonly ok: false;
+      /** Records checked and found intact before the break. */
+      readonly checked: number;
+      /** `id` is null when the record is missing. */
+      readonly firstBroken: { readonly seq: number; readonly id: string | null; readonly reason: AuditBreakReason };
+    };

@@ -1,6 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './pages/Layout.js';
 import { LoginPage } from './pages/LoginPage.js';
+import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
+import { AccessDeniedPage } from './pages/AccessDeniedPage.js';
 import { StartPage } from './pages/StartPage.js';
 import { CertificatePage } from './pages/CertificatePage.js';
 import { useSession } from './session/session.js';
@@ -8,9 +10,11 @@ import { useT } from './i18n/i18n.js';
 import type { ReactNode } from 'react';
 
 function RequireUser({ children }: { children: ReactNode }) {
-  const { user } = useSession();
+  const { user, pending, citizen } = useSession();
   const t = useT();
   if (user === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (pending) return <Navigate to="/choose-unit" replace />;
+  if (citizen) return <Navigate to="/access-denied?reason=citizen" replace />;
   if (user === null) return <Navigate to="/login" replace />;
   return children;
 }
@@ -21,6 +25,8 @@ export function App() {
     <Layout>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/choose-unit" element={<ChooseUnitPage />} />
+        <Route path="/access-denied" element={<AccessDeniedPage />} />
         <Route
           path="/"
           element={

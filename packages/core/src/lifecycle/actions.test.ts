@@ -3,6 +3,7 @@ import type { ValidationError } from '../validation/validation-error.js';
 import { availableActions, evaluateAction } from './actions.js';
 import type { Actor, Role } from './actor.js';
 import type { Certificate } from './certificate.js';
+import type { PatientFacts } from './guards.js';
 
 const draft: Certificate = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -39,38 +40,51 @@ const missing: ValidationError = {
   message: { sv: 'Välj minst ett alternativ.', en: 'Select at least one option.' },
 };
 
+const patient: PatientFacts = { protectedIdentity: false, deceased: false, testPerson: false };
+
 const codes = (result: { reasons: readonly { code: string }[] }) => result.reasons.map((r) => r.code);
 
 describe('lifecycle actions', () => {
   it('lets a doctor sign a complete draft of their own unit at the current revision', () => {
-    const result = evaluateAction('sign', { actor: actor('doctor'), certificate: draft, expectedRevision: 3 });
+    const result = evaluateAction('sign', { patient, actor: actor('doctor'), certificate: draft, expectedRevision: 3 });
     expect(result).toEqual({ id: 'sign', allowed: true, reasons: [] });
   });
 
   it.each<Role>(['nurse', 'midwife', 'careAdmin'])('refuses signing by a %s and says why', (role) => {
-    const result = evaluateAction('sign', { actor: actor(role), certificate: draft });
+    const result = evaluateAction('sign', { patient, actor: actor(role), certificate: draft });
     expect(result.allowed).toBe(false);
     expect(codes(result)).toEqual(['roleMayNotSign']);
     expect(result.reasons[0]?.message.sv).toBe('Endast läkare, tandläkare eller privatläkare får signera intyg.');
   });
 
   it.each<Role>(['dentist', 'privateDoctor'])('lets a %s sign', (role) => {
-    expect(evaluateAction('sign', { actor: actor(role), certificate: draft }).allowed).toBe(true);
+    expect(evaluateAction('sign', { patient, actor: actor(role), certificate: draft }).allowed).toBe(true);
   });
 
   it('refuses a stale revision with revisionChanged', () => {
-    const result = evaluateAction('update', { actor: actor('nurse'), certificate: draft, expectedRevision: 2 });
+    const result = evaluateAction('update', {
+      patient,
+      actor: actor('nurse'),
+      certificate: draft,
+      expectedRevision: 2,
+    });
     expect(codes(result)).toEqual(['revisionChanged']);
   });
 
   it('refuses signing an incomplete draft', () => {
-    const result = evaluateAction('sign', { actor: actor('doctor'), certificate: draft, validationErrors: [missing] });
+    const result = evaluateAction('sign', {
+      patient,
+      actor: actor('doctor'),
+      certificate: draft,
+      validationErrors: [missing],
+    });
     expect(codes(result)).toEqual(['incomplete']);
   });
 
   it('lists every reason at once', () => {
     const signed: Certificate = { ...draft, status: 'signed' };
     const result = evaluateAction('sign', {
+      patient,
       actor: actor('nurse', 'unit-b'),
       certificate: signed,
       expectedRevision: 1,
@@ -79,29 +93,33 @@ describe('lifecycle actions', () => {
   });
 
   it('refuses any access from another care unit', () => {
-    expect(codes(evaluateAction('read', { actor: actor('doctor', 'unit-b'), certificate: draft }))).toEqual([
+    expect(codes(evaluateAction('read', { patient, actor: actor('doctor', 'unit-b'), certificate: draft }))).toEqual([
       'otherCareUnit',
     ]);
   });
 
   it('distinguishes a locked draft from a signed certificate', () => {
     const locked: Certificate = { ...draft, status: 'lockedDraft' };
-    expect(codes(evaluateAction('update', { actor: actor('doctor'), certificate: locked }))).toEqual(['draftLocked']);
+    expect(codes(evaluateAction('update', { patient, actor: actor('doctor'), certificate: locked }))).toEqual([
+      'draftLocked',
+    ]);
   });
 
   it('lets only non-signing roles mark a draft ready for signing, once', () => {
-    expect(evaluateAction('markReadyForSign', { actor: actor('nurse'), certificate: draft }).allowed).toBe(true);
-    expect(codes(evaluateAction('markReadyForSign', { actor: actor('doctor'), certificate: draft }))).toEqual([
+    expect(evaluateAction('markReadyForSign', { patient, actor: actor('nurse'), certificate: draft }).allowed).toBe(
+      true,
+    );
+    expect(codes(evaluateAction('markReadyForSign', { patient, actor: actor('doctor'), certificate: draft }))).toEqual([
       'roleMaySignOnly',
     ]);
     const ready: Certificate = { ...draft, readyForSign: true };
-    expect(codes(evaluateAction('markReadyForSign', { actor: actor('careAdmin'), certificate: ready }))).toEqual([
-      'alreadyReadyForSign',
-    ]);
+    expect(
+      codes(evaluateAction('markReadyForSign', { patient, actor: actor('careAdmin'), certificate: ready })),
+    ).toEqual(['alreadyReadyForSign']);
   });
 
   it('reports every action for the API', () => {
-    const actions = availableActions({ actor: actor('nurse'), certificate: draft });
+    const actions = availableActions({ patient, actor: actor('nurse'), certificate: draft });
     expect(actions.map((a) => [a.id, a.allowed])).toEqual([
       ['read', true],
       ['update', true],

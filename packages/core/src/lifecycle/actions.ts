@@ -1,37 +1,98 @@
-import { guards, type ActionContext, type GuardName, type Refusal } from './guards.js';
+import type { Actor } from './actor.js';
+import { guards, type ActionContext, type GuardName, type PatientFacts, type Refusal } from './guards.js';
+import type { Privilege } from './privileges.js';
+import { subjectGuards, type ActionSubject, type SubjectGuardName } from './subject-guards.js';
+
+type AnyGuardName = GuardName | SubjectGuardName;
 
 /**
- * Actions on a certificate and the guards each requires, as data (domain.md §2.2, §2.9).
- * Every guard is evaluated, so a refusal lists all its reasons at once.
+ * Actions on a certificate and the guards each requires, as data (domain.md §2.2, §2.9, §5.3, §5.4).
+ * Every guard is evaluated, so a refusal lists all its reasons at once. Each action id is also the
+ * privilege it needs (`privileges.ts`).
+ *
+ * send, print, renew, replace and revoke are modelled for what is known today (role, type, patient,
+ * status); the server does not offer them yet, and their remaining preconditions (an existing
+ * replacement, open complement questions, recipient configuration) arrive with those features.
  */
 export const ACTION_GUARDS = {
-  read: ['withinCareUnit'],
-  update: ['withinCareUnit', 'isDraft', 'revisionCurrent'],
-  delete: ['withinCareUnit', 'isDraft', 'revisionCurrent'],
-  markReadyForSign: ['withinCareUnit', 'nonSigningRole', 'isDraft', 'revisionCurrent', 'notReadyForSign'],
-  sign: ['withinCareUnit', 'signingRole', 'isDraft', 'revisionCurrent', 'complete'],
-} as const satisfies Record<string, readonly GuardName[]>;
+  read: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity'],
+  update: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'isDraft', 'revisionCurrent'],
+  delete: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'isDraft', 'revisionCurrent'],
+  markReadyForSign: [
+    'withinCareUnit',
+    'rolePrivilege',
+    'protectedIdentity',
+    'isDraft',
+    'revisionCurrent',
+    'notReadyForSign',
+  ],
+  sign: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'isDraft', 'revisionCurrent', 'complete'],
+  send: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'notTestPerson', 'isSigned', 'notSent'],
+  print: ['withinCareProvider', 'rolePrivilege', 'protectedIdentity'],
+  renew: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isSigned'],
+  replace: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isSigned'],
+  revoke: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'isSigned'],
+} as const satisfies Partial<Record<Privilege, readonly AnyGuardName[]>>;
+
+/** Creating a draft: there is no certificate yet, only who, what type and which patient. */
+export const CREATE_GUARDS = [
+  'rolePrivilege',
+  'protectedIdentity',
+  'protectedIdentityType',
+  'patientAlive',
+] as const satisfies readonly SubjectGuardName[];
 
 export type ActionId = keyof typeof ACTION_GUARDS;
 
-export const ACTION_IDS = Object.keys(ACTION_GUARDS) as ActionId[];
+/** Every action modelled on a certificate. */
+export const MODELLED_ACTION_IDS = Object.keys(ACTION_GUARDS) as ActionId[];
 
-export interface ActionAvailability {
-  readonly id: ActionId;
+/** The actions the API offers today and reports with every certificate. */
+export const ACTION_IDS: readonly ActionId[] = ['read', 'update', 'delete', 'markReadyForSign', 'sign'];
+
+export interface ActionAvailability<Id extends string = ActionId> {
+  readonly id: Id;
   readonly allowed: boolean;
   readonly reasons: readonly Refusal[];
 }
 
+export interface CreateContext {
+  readonly actor: Actor;
+  readonly type: string;
+  readonly patient: PatientFacts;
+}
+
+const isSubjectGuard = (name: AnyGuardName): name is SubjectGuardName => Object.hasOwn(subjectGuards, name);
+
 export function evaluateAction(action: ActionId, context: ActionContext): ActionAvailability {
+  const subject: ActionSubject = {
+    action,
+    actor: context.actor,
+    type: context.certificate.type,
+    patient: context.patient,
+    unitId: context.certificate.unit.unitId,
+  };
   const reasons: Refusal[] = [];
-  for (const name of ACTION_GUARDS[action]) {
-    const refusal = guards[name](context);
+  for (const name of ACTION_GUARDS[action] as readonly AnyGuardName[]) {
+    const refusal = isSubjectGuard(name) ? subjectGuards[name](subject) : guards[name](context);
     if (refusal) reasons.push(refusal);
   }
   return { id: action, allowed: reasons.length === 0, reasons };
 }
 
-/** Every action with whether the actor may take it now; what the API attaches to each certificate. */
-export function availableActions(context: ActionContext): ActionAvailability[] {
-  return ACTION_IDS.map((action) => evaluateAction(action, context));
+/** Whether the actor may create a draft of `type` for the patient, at the unit they work in. */
+export function evaluateCreate({ actor, type, patient }: CreateContext): ActionAvailability<'create'> {
+  const subject: ActionSubject = { action: 'create', actor, type, patient, unitId: actor.unitId };
+  const reasons = CREATE_GUARDS.map((name) => subjectGuards[name](subject)).filter(
+    (refusal): refusal is Refusal => refusal !== undefined,
+  );
+  return { id: 'create', allowed: reasons.length === 0, reasons };
+}
+
+/** Each action the API offers, with whether the actor may take it now; what the API attaches to each certificate. */
+export function availableActions(
+  context: ActionContext,
+  actions: readonly ActionId[] = ACTION_IDS,
+): ActionAvailability[] {
+  return actions.map((action) => evaluateAction(action, context));
 }

@@ -14,4 +14,9 @@ export interface Actor {
   readonly role: Role;
   readonly unitId: string;
   readonly careProviderId: string;
+  /**
+   * May read and verify the PDL audit log (logggranskare). An administrative assignment, not a role: it
+   * gives no access to certificates.
+   */
+  readonly auditor?: boolean;
 }

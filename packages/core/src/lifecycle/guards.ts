@@ -10,18 +10,42 @@ export interface Refusal {
 
 export type RefusalCode =
   | 'otherCareUnit'
+  | 'otherCareProvider'
   | 'roleMaySignOnly'
   | 'roleMayNotSign'
+  | 'roleLacksPrivilege'
+  | 'actionNotForType'
+  | 'protectedIdentity'
+  | 'typeNotForProtectedIdentity'
+  | 'patientDeceased'
+  | 'testPerson'
   | 'notDraft'
   | 'draftLocked'
+  | 'notSigned'
+  | 'revoked'
+  | 'replaced'
+  | 'alreadySent'
   | 'revisionChanged'
   | 'incomplete'
   | 'alreadyReadyForSign';
+
+/**
+ * What the population registry (PU) says about the patient, as far as actions depend on it
+ * (domain.md §5.3, §5.4). The caller looks these up; core does no I/O.
+ */
+export interface PatientFacts {
+  /** Sekretessmarkering: only signing roles at the certificate's own unit may act. */
+  readonly protectedIdentity: boolean;
+  readonly deceased: boolean;
+  /** testIndicator: a test person's certificates are never sent to a recipient. */
+  readonly testPerson: boolean;
+}
 
 /** What a guard may look at. `expectedRevision` is the revision the client last saw, when it sent one. */
 export interface ActionContext {
   readonly actor: Actor;
   readonly certificate: Certificate;
+  readonly patient: PatientFacts;
   readonly expectedRevision?: number;
   /** The draft's current validation errors; needed by guards on completeness. */
   readonly validationErrors?: readonly ValidationError[];
@@ -32,7 +56,7 @@ export type Guard = (context: ActionContext) => Refusal | undefined;
 
 export const SIGNING_ROLES: readonly Role[] = ['doctor', 'privateDoctor', 'dentist'];
 
-const refuse = (code: RefusalCode, sv: string, en: string): Refusal => ({ code, message: { sv, en } });
+export const refuse = (code: RefusalCode, sv: string, en: string): Refusal => ({ code, message: { sv, en } });
 
 export const guards = {
   withinCareUnit: ({ actor, certificate }) =>
@@ -44,23 +68,14 @@ export const guards = {
           'The certificate belongs to another care unit than the one you are logged in to.',
         ),
 
-  signingRole: ({ actor }) =>
-    SIGNING_ROLES.includes(actor.role)
+  withinCareProvider: ({ actor, certificate }) =>
+    certificate.unit.careProviderId === actor.careProviderId
       ? undefined
       : refuse(
-          'roleMayNotSign',
-          'Endast läkare, tandläkare eller privatläkare får signera intyg.',
-          'Only a doctor, dentist or private doctor may sign certificates.',
+          'otherCareProvider',
+          'Intyget hör till en annan vårdgivare än den du är inloggad hos.',
+          'The certificate belongs to another care provider than the one you are logged in with.',
         ),
-
-  nonSigningRole: ({ actor }) =>
-    SIGNING_ROLES.includes(actor.role)
-      ? refuse(
-          'roleMaySignOnly',
-          'Du får signera själv; att markera klart för signering är för sjuksköterskor, barnmorskor och vårdadministratörer.',
-          'You may sign yourself; marking ready for signing is for nurses, midwives and care administrators.',
-        )
-      : undefined,
 
   isDraft: ({ certificate }) => {
     if (certificate.status === 'draft') return undefined;
@@ -91,6 +106,25 @@ export const guards = {
           'Utkastet är inte komplett. Fyll i det som saknas innan du signerar.',
           'The draft is incomplete. Fill in what is missing before signing.',
         ),
+
+  isSigned: ({ certificate }) => {
+    switch (certificate.status) {
+      case 'signed':
+      case 'sent':
+        return undefined;
+      case 'revoked':
+        return refuse('revoked', 'Intyget är makulerat.', 'The certificate is revoked.');
+      case 'replaced':
+        return refuse('replaced', 'Intyget är ersatt av ett annat intyg.', 'The certificate is replaced by another.');
+      default:
+        return refuse('notSigned', 'Intyget är inte signerat.', 'The certificate is not signed.');
+    }
+  },
+
+  notSent: ({ certificate }) =>
+    certificate.status === 'sent'
+      ? refuse('alreadySent', 'Intyget är redan skickat.', 'The certificate has already been sent.')
+      : undefined,
 
   notReadyForSign: ({ certificate }) =>
     certificate.readyForSign

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from '@intyg/core';
 import type { Store } from '@intyg/store';
+import { readSessionData, type SessionData } from './session-data.js';
 
 export const SESSION_COOKIE = 'intyg_session';
 
@@ -13,8 +14,12 @@ export const SESSION_COOKIE = 'intyg_session';
  * cluster within `CACHE_MS`.
  */
 export interface Sessions {
+  /** Opens a care session for an actor (tests and scripts); `open` is the general form. */
   start(actor: Actor): Promise<{ token: string; expiresAt: string }>;
+  open(data: SessionData): Promise<{ token: string; expiresAt: string }>;
+  /** The actor of a care session; undefined for no session, a pending unit choice or a citizen. */
   resolve(token: string | undefined): Promise<Actor | undefined>;
+  read(token: string | undefined): Promise<SessionData | undefined>;
   end(token: string | undefined): Promise<void>;
 }
 
@@ -22,7 +27,7 @@ const CACHE_MS = 10_000;
 const CACHE_SIZE = 10_000;
 
 interface CachedSession {
-  readonly actor: Actor;
+  readonly data: SessionData;
   readonly expiresAt: number;
   readonly cachedUntil: number;
 }
@@ -31,32 +36,42 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 
 export function createSessions(store: Store, ttlMinutes: number, now: () => Date = () => new Date()): Sessions {
   const cache = new Map<string, CachedSession>();
-  const remember = (id: string, actor: Actor, expiresAt: string) => {
+  const remember = (id: string, data: SessionData, expiresAt: string) => {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     const time = now().getTime();
-    cache.set(id, { actor, expiresAt: Date.parse(expiresAt), cachedUntil: time + CACHE_MS });
+    cache.set(id, { data, expiresAt: Date.parse(expiresAt), cachedUntil: time + CACHE_MS });
+  };
+
+  const open = async (data: SessionData) => {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now().getTime() + ttlMinutes * 60_000).toISOString();
+    const id = hashToken(token);
+    const userId = data.kind === 'citizen' ? data.personId : data.person.userId;
+    await store.createSession({ id, userId, data, expiresAt });
+    remember(id, data, expiresAt);
+    return { token, expiresAt };
+  };
+
+  const read = async (token: string | undefined) => {
+    if (!token) return undefined;
+    const id = hashToken(token);
+    const time = now().getTime();
+    const cached = cache.get(id);
+    if (cached && time < cached.cachedUntil && time < cached.expiresAt) return cached.data;
+    cache.delete(id);
+    const session = await store.getSession(id, new Date(time).toISOString());
+    const data = readSessionData(session?.data);
+    if (session && data) remember(id, data, session.expiresAt);
+    return data;
   };
 
   return {
-    async start(actor) {
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(now().getTime() + ttlMinutes * 60_000).toISOString();
-      const id = hashToken(token);
-      await store.createSession({ id, userId: actor.userId, data: { actor }, expiresAt });
-      remember(id, actor, expiresAt);
-      return { token, expiresAt };
-    },
+    start: (actor) => open(readSessionData({ actor })!),
+    open,
+    read,
     async resolve(token) {
-      if (!token) return undefined;
-      const id = hashToken(token);
-      const time = now().getTime();
-      const cached = cache.get(id);
-      if (cached && time < cached.cachedUntil && time < cached.expiresAt) return cached.actor;
-      cache.delete(id);
-      const session = await store.getSession(id, new Date(time).toISOString());
-      const actor = (session?.data as { actor?: Actor } | undefined)?.actor;
-      if (session && actor) remember(id, actor, session.expiresAt);
-      return actor;
+      const data = await read(token);
+      return data?.kind === 'care' ? data.actor : undefined;
     },
     async end(token) {
       if (!token) return;

@@ -1,6 +1,7 @@
 import {
   availableActions,
   evaluateAction,
+  evaluateCreate,
   isValueElement,
   parseAnswers,
   validateCertificate,
@@ -14,18 +15,24 @@ import {
   type Clock,
   type CompiledModel,
   type DiagnosisCodeLookup,
+  type PatientFacts,
+  type Refusal,
   type ValidationError,
 } from '@intyg/core';
-import type { Store } from '@intyg/store';
+import type { NewAuditRecord, Store } from '@intyg/store';
+import { certificateAudit, listAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/audit-records.js';
 import { findUnit } from '../directory/test-directory.js';
 import { AppError } from '../errors.js';
-import type { PatientRegistry } from '../patients/patient-registry.js';
+import { patientFacts, type PatientRegistry } from '../patients/patient-registry.js';
+import { certificatePatientView, type CertificatePatientView } from '../patients/patient-view.js';
 import { signedContentOf } from '../signing/signed-content.js';
 import type { Signer } from '../signing/signer.js';
 import type { ModelCatalog } from './model-catalog.js';
 
 export interface CertificateView {
   readonly certificate: Certificate;
+  /** The certificate's patient with the registry's facts, name hidden where the user may not see it. */
+  readonly patient: CertificatePatientView;
   readonly actions: ActionAvailability[];
   readonly validation: { readonly valid: boolean; readonly errors: readonly ValidationError[] };
 }
@@ -45,6 +52,11 @@ const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
 /**
  * The certificate use cases. Each takes the acting user explicitly, checks the action's
  * guards in core, and writes the change and its event in one store call.
+ *
+ * PDL audit: every use case that shows or changes patient data logs it. Writes pass their audit record
+ * to the store write (one transaction: a conflict logs nothing); reads append theirs before returning.
+ * Refused requests (guards, other unit, conflicts) log nothing, as no patient data was shown or changed.
+ * `context` says where the request came from; SYSTEM_CONTEXT for the system's own work (demo data).
  */
 export class CertificateService {
   /** Validation results by certificate, revision and day: a stored revision never changes. */
@@ -52,13 +64,19 @@ export class CertificateService {
 
   constructor(private readonly deps: CertificateServiceDeps) {}
 
-  async create(actor: Actor, input: { type: string; patientId: string }): Promise<CertificateView> {
+  async create(
+    actor: Actor,
+    input: { type: string; patientId: string },
+    context: RequestContext = SYSTEM_CONTEXT,
+  ): Promise<CertificateView> {
     const { models, clock, store } = this.deps;
     const compiled = models.newestActive(input.type, clock.today());
     if (!compiled) {
       throw new AppError('UNKNOWN_CERTIFICATE_TYPE', `There is no active certificate type "${input.type}".`);
     }
-    const patient = this.patientReferredTo(input.patientId);
+    const patient = await this.patientReferredTo(input.patientId);
+    const creation = evaluateCreate({ actor, type: compiled.model.type, patient: patientFacts(patient) });
+    if (!creation.allowed) throw notAllowed(creation.reasons);
     const unit = findUnit(actor.unitId);
     if (!unit) throw new AppError('ACTION_NOT_ALLOWED', 'Your care unit is unknown.');
 
@@ -90,28 +108,51 @@ export class CertificateService {
     const errors = this.validate(compiled, answers);
     const stored = { ...draft, complete: errors.length === 0 };
     this.remember(stored, errors);
-    await store.insertCertificate(stored, { type: 'created', actorId: actor.userId, occurredAt: now });
-    return this.view(actor, stored, compiled, errors);
+    await store.insertCertificate(
+      stored,
+      { type: 'created', actorId: actor.userId, occurredAt: now },
+      certificateAudit(actor, context, stored, 'create', now),
+    );
+    return this.view(actor, stored, patientFacts(patient), compiled, errors);
   }
 
-  async get(actor: Actor, id: string): Promise<CertificateView> {
+  async get(actor: Actor, id: string, context: RequestContext = SYSTEM_CONTEXT): Promise<CertificateView> {
     const certificate = await this.load(id);
-    this.require('read', actor, certificate);
-    return this.view(actor, certificate);
+    const patient = await this.require('read', actor, certificate);
+    await this.auditRead(actor, context, certificate);
+    return this.view(actor, certificate, patient);
   }
 
   async list(
     actor: Actor,
     query: { patientId?: string; statuses?: CertificateStatus[]; type?: string; limit: number; cursor?: string },
+    context: RequestContext = SYSTEM_CONTEXT,
   ) {
-    const patientId = query.patientId === undefined ? undefined : this.patientFor(query.patientId).personId;
-    return this.deps.store.listCertificates({ ...query, patientId, unitId: actor.unitId });
+    const patientId = query.patientId === undefined ? undefined : (await this.patientFor(query.patientId)).personId;
+    const page = await this.deps.store.listCertificates({ ...query, patientId, unitId: actor.unitId });
+    // Every row says what the registry says of its patient; a protected patient's name only to those who may see it.
+    const facts = new Map<string, Promise<PatientFacts>>();
+    const factsOf = (personId: string) =>
+      facts.get(personId) ?? facts.set(personId, this.factsOf(personId)).get(personId)!;
+    const items = await Promise.all(
+      page.items.map(async (certificate) => ({
+        ...certificate,
+        patient: certificatePatientView(certificate.patient, await factsOf(certificate.patient.personId), actor),
+      })),
+    );
+    await this.deps.store.appendAudit(listAudit(actor, context, page.items, this.deps.clock.now()));
+    return { ...page, items };
   }
 
-  async update(actor: Actor, id: string, input: { revision: number; answers: unknown }): Promise<CertificateView> {
+  async update(
+    actor: Actor,
+    id: string,
+    input: { revision: number; answers: unknown },
+    context: RequestContext = SYSTEM_CONTEXT,
+  ): Promise<CertificateView> {
     const certificate = await this.load(id);
     const compiled = this.modelOf(certificate);
-    this.require('update', actor, certificate, { expectedRevision: input.revision });
+    const patient = await this.require('update', actor, certificate, { expectedRevision: input.revision });
     const answers = this.parse(compiled, input.answers);
     const errors = this.validate(compiled, answers);
     const complete = errors.length === 0;
@@ -127,24 +168,39 @@ export class CertificateService {
       complete === certificate.complete
         ? undefined
         : { type: complete ? 'completed' : 'uncompleted', actorId: actor.userId, occurredAt: next.updatedAt };
-    await this.write(next, input.revision, event);
+    await this.write(next, input.revision, event, certificateAudit(actor, context, next, 'update', next.updatedAt));
     this.remember(next, errors);
-    return this.view(actor, next, compiled, errors);
+    return this.view(actor, next, patient, compiled, errors);
   }
 
-  async validateAnswers(actor: Actor, id: string, answersInput: unknown): Promise<readonly ValidationError[]> {
+  async validateAnswers(
+    actor: Actor,
+    id: string,
+    answersInput: unknown,
+    context: RequestContext = SYSTEM_CONTEXT,
+  ): Promise<readonly ValidationError[]> {
     const certificate = await this.load(id);
-    this.require('read', actor, certificate);
+    await this.require('read', actor, certificate);
     const compiled = this.modelOf(certificate);
     const answers = answersInput === undefined ? certificate.answers : this.parse(compiled, answersInput);
-    return this.validate(compiled, answers);
+    const errors = this.validate(compiled, answers);
+    await this.auditRead(actor, context, certificate);
+    return errors;
   }
 
-  async sign(actor: Actor, id: string, input: { revision: number }): Promise<CertificateView> {
+  async sign(
+    actor: Actor,
+    id: string,
+    input: { revision: number },
+    context: RequestContext = SYSTEM_CONTEXT,
+  ): Promise<CertificateView> {
     const certificate = await this.load(id);
     const compiled = this.modelOf(certificate);
     const errors = this.storedErrors(certificate, compiled);
-    this.require('sign', actor, certificate, { expectedRevision: input.revision, validationErrors: errors });
+    const patient = await this.require('sign', actor, certificate, {
+      expectedRevision: input.revision,
+      validationErrors: errors,
+    });
 
     const signedAt = this.deps.clock.now();
     const signedBy = { userId: actor.userId, hsaId: actor.hsaId, name: actor.name };
@@ -163,19 +219,24 @@ export class CertificateService {
       revision: certificate.revision + 1,
       updatedAt: signedAt,
     };
-    await this.write(next, input.revision, {
-      type: 'signed',
-      actorId: actor.userId,
-      occurredAt: signedAt,
-      payload: { version: certificate.version },
-    });
-    return this.view(actor, next, compiled, []);
+    await this.write(
+      next,
+      input.revision,
+      { type: 'signed', actorId: actor.userId, occurredAt: signedAt, payload: { version: certificate.version } },
+      certificateAudit(actor, context, next, 'sign', signedAt),
+    );
+    return this.view(actor, next, patient, compiled, []);
   }
 
-  async markReadyForSign(actor: Actor, id: string, input: { revision: number }): Promise<CertificateView> {
+  async markReadyForSign(
+    actor: Actor,
+    id: string,
+    input: { revision: number },
+    context: RequestContext = SYSTEM_CONTEXT,
+  ): Promise<CertificateView> {
     const certificate = await this.load(id);
     const compiled = this.modelOf(certificate);
-    this.require('markReadyForSign', actor, certificate, { expectedRevision: input.revision });
+    const patient = await this.require('markReadyForSign', actor, certificate, { expectedRevision: input.revision });
     const now = this.deps.clock.now();
     const next: Certificate = {
       ...certificate,
@@ -183,31 +244,50 @@ export class CertificateService {
       revision: certificate.revision + 1,
       updatedAt: now,
     };
-    await this.write(next, input.revision, { type: 'readyForSign', actorId: actor.userId, occurredAt: now });
-    return this.view(actor, next, compiled);
+    await this.write(
+      next,
+      input.revision,
+      { type: 'readyForSign', actorId: actor.userId, occurredAt: now },
+      certificateAudit(actor, context, next, 'update', now),
+    );
+    return this.view(actor, next, patient, compiled);
   }
 
-  async deleteDraft(actor: Actor, id: string, input: { revision: number }): Promise<void> {
+  async deleteDraft(
+    actor: Actor,
+    id: string,
+    input: { revision: number },
+    context: RequestContext = SYSTEM_CONTEXT,
+  ): Promise<void> {
     const certificate = await this.load(id);
-    this.require('delete', actor, certificate, { expectedRevision: input.revision });
-    const outcome = await this.deps.store.deleteDraft(id, input.revision, {
-      type: 'deleted',
-      actorId: actor.userId,
-      occurredAt: this.deps.clock.now(),
-    });
+    await this.require('delete', actor, certificate, { expectedRevision: input.revision });
+    const now = this.deps.clock.now();
+    const outcome = await this.deps.store.deleteDraft(
+      id,
+      input.revision,
+      { type: 'deleted', actorId: actor.userId, occurredAt: now },
+      certificateAudit(actor, context, certificate, 'delete', now),
+    );
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
   }
 
-  async events(actor: Actor, id: string) {
+  async events(actor: Actor, id: string, context: RequestContext = SYSTEM_CONTEXT) {
     const certificate = await this.load(id);
-    this.require('read', actor, certificate);
-    return this.deps.store.listEvents(id);
+    await this.require('read', actor, certificate);
+    const events = await this.deps.store.listEvents(id);
+    await this.auditRead(actor, context, certificate);
+    return events;
   }
 
-  async verifySignature(actor: Actor, id: string): Promise<{ signed: boolean; valid: boolean }> {
+  async verifySignature(
+    actor: Actor,
+    id: string,
+    context: RequestContext = SYSTEM_CONTEXT,
+  ): Promise<{ signed: boolean; valid: boolean }> {
     const certificate = await this.load(id);
-    this.require('read', actor, certificate);
+    await this.require('read', actor, certificate);
+    await this.auditRead(actor, context, certificate);
     const { signature, signedBy, signedAt } = certificate;
     if (!signature || !signedBy || !signedAt) return { signed: false, valid: false };
     const content = signedContentOf(certificate, signedBy, signedAt, certificate.answers);
@@ -217,12 +297,14 @@ export class CertificateService {
   view(
     actor: Actor,
     certificate: Certificate,
+    patient: PatientFacts,
     compiled = this.modelOf(certificate),
     errors = DRAFT_STATUSES.includes(certificate.status) ? this.storedErrors(certificate, compiled) : [],
   ): CertificateView {
     return {
       certificate,
-      actions: availableActions({ actor, certificate, validationErrors: errors }),
+      patient: certificatePatientView(certificate.patient, patient, actor),
+      actions: availableActions({ actor, certificate, patient, validationErrors: errors }),
       validation: { valid: errors.length === 0, errors },
     };
   }
@@ -264,10 +346,25 @@ export class CertificateService {
     return this.deps.patients.get(personId);
   }
 
-  /** A patient named in a request body: an unknown one makes the request unprocessable, not a missing page. */
-  private patientReferredTo(personId: string) {
+  /**
+   * What the registry says of a stored certificate's patient. A person the registry no longer knows
+   * counts as protected, as Webcert refuses when the protection status is undefined (domain.md §5.3).
+   */
+  private async factsOf(personId: string): Promise<PatientFacts> {
     try {
-      return this.patientFor(personId);
+      return patientFacts(await this.patientFor(personId));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'PATIENT_NOT_FOUND') {
+        return { protectedIdentity: true, deceased: false, testPerson: false };
+      }
+      throw error;
+    }
+  }
+
+  /** A patient named in a request body: an unknown one makes the request unprocessable, not a missing page. */
+  private async patientReferredTo(personId: string) {
+    try {
+      return await this.patientFor(personId);
     } catch (error) {
       if (error instanceof AppError && error.code === 'PATIENT_NOT_FOUND') {
         throw new AppError('UNKNOWN_PATIENT', error.message);
@@ -288,34 +385,42 @@ export class CertificateService {
     return compiled;
   }
 
-  private require(
+  /** Checks the action's guards with the patient's facts from the registry, and returns those facts. */
+  private async require(
     action: ActionId,
     actor: Actor,
     certificate: Certificate,
     extra: { expectedRevision?: number; validationErrors?: readonly ValidationError[] } = {},
-  ): void {
-    const result = evaluateAction(action, { actor, certificate, ...extra });
-    if (result.allowed) return;
+  ): Promise<PatientFacts> {
+    const patient = await this.factsOf(certificate.patient.personId);
+    const result = evaluateAction(action, { actor, certificate, patient, ...extra });
+    if (result.allowed) return patient;
     const codes = result.reasons.map((reason) => reason.code);
     // Another unit's certificate is not shown at all, not even its state.
     if (codes.includes('otherCareUnit')) throw notFound();
+    // A protected patient's certificate at the user's own unit: its existence is known, the access is not allowed.
+    if (codes.includes('protectedIdentity')) throw notAllowed(result.reasons);
     if (codes.includes('revisionChanged')) throw conflict();
     if (codes.length === 1 && codes[0] === 'incomplete') {
       throw new AppError('CERTIFICATE_INCOMPLETE', 'The draft is incomplete.', {
         errors: extra.validationErrors ?? [],
       });
     }
-    throw new AppError('ACTION_NOT_ALLOWED', result.reasons.map((reason) => reason.message.en).join(' '), {
-      reasons: result.reasons,
-    });
+    throw notAllowed(result.reasons);
+  }
+
+  /** Logs a read of the certificate; called after the guards and before anything is returned. */
+  private async auditRead(actor: Actor, context: RequestContext, certificate: Certificate): Promise<void> {
+    await this.deps.store.appendAudit(certificateAudit(actor, context, certificate, 'read', this.deps.clock.now()));
   }
 
   private async write(
     next: Certificate,
     expectedRevision: number,
-    event?: { type: string; actorId: string; occurredAt: string; payload?: Record<string, unknown> },
+    event: { type: string; actorId: string; occurredAt: string; payload?: Record<string, unknown> } | undefined,
+    audit: NewAuditRecord,
   ): Promise<void> {
-    const outcome = await this.deps.store.updateCertificate(next, expectedRevision, event);
+    const outcome = await this.deps.store.updateCertificate(next, expectedRevision, event, audit);
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
   }
@@ -323,6 +428,10 @@ export class CertificateService {
 
 function notFound(): AppError {
   return new AppError('CERTIFICATE_NOT_FOUND', 'No certificate with that id at your care unit.');
+}
+
+function notAllowed(reasons: readonly Refusal[]): AppError {
+  return new AppError('ACTION_NOT_ALLOWED', reasons.map((reason) => reason.message.en).join(' '), { reasons });
 }
 
 function conflict(): AppError {

@@ -1,22 +1,14 @@
 import type { Actor, Role } from '@intyg/core';
 
-/**
- * Built-in care units and staff until the HSA directory port arrives (identity issue).
- * Shaped like HSA: ids are HSA ids, units belong to a care provider.
- */
-export interface CareUnit {
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly careProviderId: string;
-  readonly careProviderName: string;
-  readonly workplaceCode: string;
-  readonly address: string;
-  readonly zipCode: string;
-  readonly city: string;
-  readonly phone: string;
-  readonly email: string;
-}
+import type { CareUnit } from './hsa.js';
+import { createTestHsaDirectory } from './hsa-test-data.js';
 
+export type { CareUnit } from './hsa.js';
+
+/**
+ * The development login's shortcut list of test users (POST /api/dev/login). Each names a person in
+ * the HSA test directory (hsa-test-data.ts), where their units and role come from at login.
+ */
 export interface TestUser {
   readonly userId: string;
   readonly hsaId: string;
@@ -25,34 +17,14 @@ export interface TestUser {
   /** Swedish title shown on the login page. */
   readonly title: string;
   readonly unitId: string;
+  /** May read and verify the audit log (Actor.auditor). */
+  readonly auditor?: boolean;
 }
 
-const REGION = { careProviderId: 'TSTNMT2321000156-ALFA', careProviderName: 'Alfa Regionen' };
+const directory = createTestHsaDirectory();
 
-export const CARE_UNITS: readonly CareUnit[] = [
-  {
-    unitId: 'TSTNMT2321000156-ALVC',
-    unitName: 'Alfa Vårdcentral',
-    ...REGION,
-    workplaceCode: '1234567890',
-    address: 'Storgatan 1',
-    zipCode: '12345',
-    city: 'Småmåla',
-    phone: '0101234567',
-    email: 'alfa.vardcentral@example.invalid',
-  },
-  {
-    unitId: 'TSTNMT2321000156-ALMC',
-    unitName: 'Beta Mottagning',
-    ...REGION,
-    workplaceCode: '1234567891',
-    address: 'Lillgatan 2',
-    zipCode: '12346',
-    city: 'Småmåla',
-    phone: '0107654321',
-    email: 'beta.mottagning@example.invalid',
-  },
-];
+/** The care units of the HSA test directory. */
+export const CARE_UNITS: readonly CareUnit[] = directory.units();
 
 export const TEST_USERS: readonly TestUser[] = [
   {
@@ -87,10 +59,19 @@ export const TEST_USERS: readonly TestUser[] = [
     title: 'Läkare',
     unitId: 'TSTNMT2321000156-ALMC',
   },
+  {
+    userId: 'greta',
+    hsaId: 'TSTNMT2321000156-GRGR',
+    name: 'Greta Granskare',
+    role: 'careAdmin',
+    title: 'Vårdadministratör (logggranskare)',
+    unitId: 'TSTNMT2321000156-ALVC',
+    auditor: true,
+  },
 ];
 
 export function findUnit(unitId: string): CareUnit | undefined {
-  return CARE_UNITS.find((unit) => unit.unitId === unitId);
+  return directory.unit(unitId);
 }
 
 export function findTestUser(userId: string): TestUser | undefined {
@@ -107,5 +88,6 @@ export function actorFor(user: TestUser): Actor {
     role: user.role,
     unitId: unit.unitId,
     careProviderId: unit.careProviderId,
+    ...(user.auditor === true ? { auditor: true } : {}),
   };
 }

@@ -11,6 +11,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { installAuditLog } from '../audit/audit-log.js';
+import { auditRoutes } from '../audit/audit-routes.js';
 import { CertificateService } from '../certificates/certificate-service.js';
 import type { System } from '../system.js';
 import { installAuthentication } from './authenticate.js';
@@ -68,12 +70,21 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
     async () => signer.publicKeys(),
   );
 
+  installAuditLog(app, store, clock);
   const service = new CertificateService({ store, models, patients, signer, clock });
   await app.register(
-    sessionRoutes({ sessions, devLogin: config.devLogin, secureCookies: config.nodeEnv === 'production' }),
+    sessionRoutes({
+      sessions,
+      devLogin: config.devLogin,
+      secureCookies: config.nodeEnv === 'production',
+      directory: system.directory,
+      practitioners: system.practitioners,
+      relyingParty: system.relyingParty,
+    }),
   );
   await app.register(referenceRoutes(models, patients, clock));
   await app.register(certificateRoutes(service));
+  await app.register(auditRoutes(store));
 
   await serveWebApp(app, config.webDist);
   return app;

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { AppError } from '../errors.js';
+import type { PatientFacts } from '@intyg/core';
 
 interface PersonnummerOptions {
   readonly allowCoordinationNumber: boolean;
@@ -14,26 +14,35 @@ interface PersonnummerApi {
 
 const Personnummer = createRequire(import.meta.url)('personnummer') as PersonnummerApi;
 
-/**
- * The population registry (PU) as a port. The built-in implementation below serves test
- * persons; the identity issue replaces it with the full registry shape.
- */
-export interface Patient {
+export interface PostalAddress {
+  readonly street: string;
+  readonly zipCode: string;
+  readonly city: string;
+}
+
+/** A person as the population registry (PU, folkbokföringen) describes them. */
+export interface Patient extends PatientFacts {
   /** 12 digits, no dash: YYYYMMDDNNNN. */
   readonly personId: string;
+  /** A samordningsnummer: the day of birth plus 60. */
+  readonly coordinationNumber: boolean;
   readonly firstName: string;
   readonly lastName: string;
   readonly name: string;
-  readonly address: string;
-  readonly zipCode: string;
-  readonly city: string;
-  readonly coordinationNumber: boolean;
+  /** The registered address; absent for some persons (e.g. without a fixed address, or emigrated). */
+  readonly address: PostalAddress | null;
 }
 
+/**
+ * The population registry (PU) as a port. `patients/built-in-registry.ts` implements it over test
+ * persons; a production adapter would call the national registry (via intyg-proxy-service).
+ * Async because a real registry is remote.
+ */
 export interface PatientRegistry {
-  /** Throws INVALID_PERSON_ID for a malformed number and PATIENT_NOT_FOUND for an unknown one. */
-  get(personId: string): Patient;
-  list(): readonly Patient[];
+  /** Rejects with INVALID_PERSON_ID for a malformed number and PATIENT_NOT_FOUND for an unknown one. */
+  get(personId: string): Promise<Patient>;
+  /** The persons a user can pick from in development; a real registry cannot be listed and returns []. */
+  list(): Promise<readonly Patient[]>;
 }
 
 /** Normalises a personal identity or coordination number to 12 digits, or undefined when invalid. */
@@ -43,68 +52,15 @@ export function normalisePersonId(input: string): string | undefined {
   return Personnummer.parse(input, options).format(true);
 }
 
-type TestPerson = Omit<Patient, 'name' | 'coordinationNumber'>;
+export function isCoordinationNumber(personId: string): boolean {
+  return Number(personId.slice(6, 8)) > 60;
+}
 
-const TEST_PERSONS: readonly TestPerson[] = [
-  {
-    personId: '191212121212',
-    firstName: 'Tolvan',
-    lastName: 'Tolvansson',
-    address: 'Svensson, Storgatan 1, PL 1234',
-    zipCode: '12345',
-    city: 'Småmåla',
-  },
-  {
-    personId: '201212121212',
-    firstName: 'Lilltolvan',
-    lastName: 'Tolvansson',
-    address: 'Storgatan 1',
-    zipCode: '12345',
-    city: 'Småmåla',
-  },
-  {
-    personId: '194011306125',
-    firstName: 'Frida',
-    lastName: 'Kranstege',
-    address: 'Kransvägen 3',
-    zipCode: '11122',
-    city: 'Stockholm',
-  },
-  {
-    personId: '198001139297',
-    firstName: 'Nils',
-    lastName: 'Nilsson',
-    address: 'Nilsgatan 9',
-    zipCode: '41101',
-    city: 'Göteborg',
-  },
-  {
-    personId: '197010632391',
-    firstName: 'Samuel',
-    lastName: 'Samordning',
-    address: 'Gästvägen 5',
-    zipCode: '21111',
-    city: 'Malmö',
-  },
-];
-
-export function createTestPatientRegistry(): PatientRegistry {
-  const patients = TEST_PERSONS.map((person): Patient => ({
-    ...person,
-    name: `${person.firstName} ${person.lastName}`,
-    coordinationNumber: Number(person.personId.slice(6, 8)) > 60,
-  }));
-  const byId = new Map(patients.map((patient) => [patient.personId, patient]));
+/** The facts lifecycle guards decide on, without the person's name or address. */
+export function patientFacts(patient: PatientFacts): PatientFacts {
   return {
-    get(input) {
-      const personId = normalisePersonId(input);
-      if (!personId) {
-        throw new AppError('INVALID_PERSON_ID', 'The personal identity number or coordination number is not valid.');
-      }
-      const patient = byId.get(personId);
-      if (!patient) throw new AppError('PATIENT_NOT_FOUND', 'No person with that number in the population registry.');
-      return patient;
-    },
-    list: () => patients,
+    protectedIdentity: patient.protectedIdentity,
+    deceased: patient.deceased,
+    testPerson: patient.testPerson,
   };
 }

@@ -184,3 +184,6 @@ export function forEachDialect(name: string, define: (context: DialectContext) =
     });
   }
 }
+
+// Direct SQL on a test database, e.g. to tamper with the audit log as an attacker could.
+export { tamperWithAuditLog, withRawDatabase } from './raw-database.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Certificate } from '@intyg/core';
-import type { NewCertificateEvent } from '../types.js';
+import type { NewAuditRecord, NewCertificateEvent } from '../types.js';
 
 /** A unit id of its own, so tests sharing a store never see each other's certificates in lists. */
 export function uniqueUnitId(): string {
@@ -56,5 +56,22 @@ export function signed(certificate: Certificate, at: string): Certificate {
     signedAt: at,
     updatedAt: at,
     signature: 'eyJhbGciOiJFUzI1NiJ9..c2lnbmF0dXJl',
+  };
+}
+
+/** A read of a certificate by a doctor; override anything. */
+export function makeAuditRecord(overrides: Partial<NewAuditRecord> = {}): NewAuditRecord {
+  return {
+    occurredAt: '2024-03-01T08:00:00.000Z',
+    actorHsaId: 'TSTNMT2321000156-DRAA',
+    actorRole: 'doctor',
+    unitId: 'TSTNMT2321000156-ALVC',
+    careProviderId: 'TSTNMT2321000156-ALFA',
+    patientId: '191212121212',
+    certificateId: randomUUID(),
+    activity: 'read',
+    resourceType: 'Intyg',
+    remoteAddress: '192.0.2.10',
+    ...overrides,
   };
 }

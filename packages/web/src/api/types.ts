@@ -18,9 +18,36 @@ export interface TestUser extends Partial<User> {
   readonly name: string;
 }
 
-export interface Patient {
+/** What the population registry says of a patient that changes what may be done (domain.md §5.3, §5.4). */
+export interface PatientFlags {
+  readonly protectedIdentity: boolean;
+  readonly deceased: boolean;
+  readonly testPerson: boolean;
+}
+
+export interface PostalAddress {
+  readonly street: string;
+  readonly zipCode: string;
+  readonly city: string;
+}
+
+/**
+ * A person from `GET /api/patients`. For a patient with protected identity the server sends name and
+ * address as null to users who may not handle such patients.
+ */
+export interface Patient extends PatientFlags {
   readonly personId: string;
-  readonly name: string;
+  readonly coordinationNumber: boolean;
+  readonly name: string | null;
+  readonly firstName: string | null;
+  readonly lastName: string | null;
+  readonly address: PostalAddress | null;
+}
+
+/** A certificate's patient as the API returns it, redacted alike. */
+export interface CertificatePatient extends PatientFlags {
+  readonly personId: string;
+  readonly name: string | null;
 }
 
 export interface CertificateTypeSummary {
@@ -42,7 +69,8 @@ export interface CertificateAction {
   readonly reasons: readonly ActionRefusal[];
 }
 
-export interface CertificateResponse extends Certificate {
+export interface CertificateResponse extends Omit<Certificate, 'patient'> {
+  readonly patient: CertificatePatient;
   readonly actions: readonly CertificateAction[];
   readonly validation?: { readonly valid: boolean; readonly errors: readonly ValidationError[] };
 }

@@ -12,9 +12,30 @@ export const en: Record<MessageKey, string> = {
   'app.home': 'Start page',
 
   'login.title': 'Log in',
-  'login.intro': 'Choose a test user to log in as. This login exists only in development mode.',
+  'login.intro': 'Log in with a SITHS card if you work in health care, or with BankID if you are a private doctor.',
   'login.asPrefix': 'Log in as',
   'login.noUsers': 'There are no test users.',
+  'login.siths': 'Log in with SITHS card',
+  'login.bankid': 'Log in with BankID',
+  'login.devTitle': 'Quick login for development',
+  'login.devIntro': 'Choose a test user to log in as. This login exists only in development mode.',
+  'unit.title': 'Choose care unit',
+  'unit.intro': 'You have commissions at several care units. Choose the care unit you want to work at.',
+  'unit.current': 'current',
+  'unit.switch': 'Switch care unit',
+  'unit.choosing': 'Switching care unit…',
+  'denied.title': 'You cannot log in',
+  'denied.noCommission':
+    'You have no commission with the purpose Care and treatment at any care unit. Contact your HSA administrator to get a commission.',
+  'denied.notLicensed':
+    'You have no valid licence as a doctor in the National Board of Health and Welfare register (HOSP). Only licensed doctors can use the service.',
+  'denied.unknownPerson': 'You are not in the HSA directory. Contact your HSA administrator.',
+  'denied.citizen':
+    'You are logged in as a private person. This service is for health-care staff; the service for private persons does not exist yet.',
+  'denied.loginFailed': 'The login could not be completed. It may have been cancelled or taken too long. Try again.',
+  'denied.loginUnavailable': 'Login is not available right now. Try again later.',
+  'denied.unknown': 'You do not have access to the service.',
+  'denied.back': 'Back to login',
 
   'role.doctor': 'Doctor',
   'role.privateDoctor': 'Private doctor',
@@ -40,6 +61,16 @@ export const en: Record<MessageKey, string> = {
   'start.col.status': 'Status',
   'start.col.updated': 'Last changed',
   'start.open': 'Open {type} for {patient}',
+
+  'patient.protectedName': 'Protected personal data',
+  'patient.flag.protectedIdentity': 'protected identity',
+  'patient.flag.deceased': 'deceased',
+  'patient.flag.testPerson': 'test person',
+  'patient.note.protectedIdentity':
+    'The patient has protected personal data (protected identity). Only doctors and dentists at the care unit may handle the certificate, and the patient’s name and address are not shown to others.',
+  'patient.note.deceased': 'The patient is deceased. New drafts, renewals and replacements cannot be created.',
+  'patient.note.testPerson': 'The patient is a test person. The certificate cannot be sent to any recipient.',
+  'patient.refused': 'The action is not allowed:',
 
   'status.draft': 'Draft',
   'status.draftIncomplete': 'Draft, information missing',

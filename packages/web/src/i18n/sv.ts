@@ -10,9 +10,31 @@ export const sv = {
   'app.home': 'Startsidan',
 
   'login.title': 'Logga in',
-  'login.intro': 'Välj en testanvändare att logga in som. Inloggningen finns bara i utvecklingsläge.',
+  'login.intro': 'Logga in med SITHS-kort om du arbetar i vården, eller med BankID om du är privatläkare.',
   'login.asPrefix': 'Logga in som',
   'login.noUsers': 'Det finns inga testanvändare.',
+  'login.siths': 'Logga in med SITHS-kort',
+  'login.bankid': 'Logga in med BankID',
+  'login.devTitle': 'Snabbinloggning för utveckling',
+  'login.devIntro': 'Välj en testanvändare att logga in som. Inloggningen finns bara i utvecklingsläge.',
+  'unit.title': 'Välj vårdenhet',
+  'unit.intro': 'Du har medarbetaruppdrag på flera vårdenheter. Välj den vårdenhet du vill arbeta på.',
+  'unit.current': 'nuvarande',
+  'unit.switch': 'Byt vårdenhet',
+  'unit.choosing': 'Byter vårdenhet…',
+  'denied.title': 'Du kan inte logga in',
+  'denied.noCommission':
+    'Du saknar medarbetaruppdrag med syftet Vård och behandling på någon vårdenhet. Kontakta din HSA-administratör för att få ett medarbetaruppdrag.',
+  'denied.notLicensed':
+    'Du saknar giltig legitimation som läkare i Socialstyrelsens register (HOSP). Tjänsten kan bara användas av legitimerade läkare.',
+  'denied.unknownPerson': 'Vi hittar dig inte i HSA-katalogen. Kontakta din HSA-administratör.',
+  'denied.citizen':
+    'Du är inloggad som privatperson. Tjänsten är till för vårdpersonal; tjänsten för privatpersoner finns inte ännu.',
+  'denied.loginFailed':
+    'Inloggningen kunde inte slutföras. Den kan ha avbrutits eller tagit för lång tid. Försök igen.',
+  'denied.loginUnavailable': 'Inloggningen är inte tillgänglig just nu. Försök igen senare.',
+  'denied.unknown': 'Du har inte behörighet till tjänsten.',
+  'denied.back': 'Till inloggningen',
 
   'role.doctor': 'Läkare',
   'role.privateDoctor': 'Privatläkare',
@@ -38,6 +60,16 @@ export const sv = {
   'start.col.status': 'Status',
   'start.col.updated': 'Senast ändrat',
   'start.open': 'Öppna {type} för {patient}',
+
+  'patient.protectedName': 'Skyddade personuppgifter',
+  'patient.flag.protectedIdentity': 'sekretessmarkering',
+  'patient.flag.deceased': 'avliden',
+  'patient.flag.testPerson': 'testperson',
+  'patient.note.protectedIdentity':
+    'Patienten har skyddade personuppgifter (sekretessmarkering). Endast läkare och tandläkare på vårdenheten får hantera intyget, och patientens namn och adress visas inte för andra.',
+  'patient.note.deceased': 'Patienten är avliden. Nya utkast, förnyelser och ersättande intyg kan inte skapas.',
+  'patient.note.testPerson': 'Patienten är en testperson. Intyget kan inte skickas till någon mottagare.',
+  'patient.refused': 'Åtgärden är inte tillåten:',
 
   'status.draft': 'Utkast',
   'status.draftIncomplete': 'Utkast, uppgifter saknas',

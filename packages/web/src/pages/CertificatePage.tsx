@@ -3,11 +3,12 @@ import { Link, useParams } from 'react-router';
 import { compileModel, stockholmDate, type CompiledModel } from '@intyg/core';
 import { api } from '../api/endpoints.js';
 import type { CertificateResponse } from '../api/types.js';
-import { useT } from '../i18n/i18n.js';
+import { useI18n } from '../i18n/i18n.js';
 import { formatPersonId } from '../format.js';
 import { DraftEditor } from '../form/DraftEditor.js';
 import { SignedView } from '../form/SignedView.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { PatientFlagText, PatientNotices, patientName, RefusalMessage, refusalReasons } from './PatientFlags.js';
 
 interface Loaded {
   readonly certificate: CertificateResponse;
@@ -22,7 +23,7 @@ export function CertificatePage() {
 }
 
 function CertificateView({ id }: { id: string }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   // "Today" is fixed for the page's life so rule results do not shift under the user at midnight.
@@ -50,9 +51,10 @@ function CertificateView({ id }: { id: string }) {
   }, [name, t]);
 
   if (error !== undefined) {
+    const refusal = refusalReasons(error, language);
     return (
       <div className="page">
-        <ErrorMessage error={error} />
+        {refusal ? <RefusalMessage reasons={refusal} /> : <ErrorMessage error={error} />}
         <Link to="/">{t('app.home')}</Link>
       </div>
     );
@@ -71,10 +73,12 @@ function CertificateView({ id }: { id: string }) {
       </h1>
       <p className="lead">
         {t('editor.patient', {
-          name: certificate.patient.name,
+          name: patientName(t, certificate.patient),
           personId: formatPersonId(certificate.patient.personId),
         })}
+        <PatientFlagText patient={certificate.patient} />
       </p>
+      <PatientNotices patient={certificate.patient} />
       {certificate.status === 'draft' ? (
         <DraftEditor
           key={certificate.id}

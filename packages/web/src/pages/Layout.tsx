@@ -7,7 +7,8 @@ const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' 
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
-  const { user, logout } = useSession();
+  const { user, pending, citizen, units, logout } = useSession();
+  const person = user ?? pending ?? citizen;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,11 +20,16 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Link>
           <div className="app-header__tools">
-            {user && (
+            {person && (
               <span className="app-header__user">
-                {user.name}
-                {user.unitName ? `, ${user.unitName}` : ''}
+                {person.name}
+                {user?.unitName ? `, ${user.unitName}` : ''}
               </span>
+            )}
+            {user && units.length > 1 && (
+              <Link to="/choose-unit" className="app-header__switch">
+                {t('unit.switch')}
+              </Link>
             )}
             <label className="app-header__language">
               <span>{t('app.language')}</span>
@@ -35,7 +41,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 ))}
               </select>
             </label>
-            {user && (
+            {person && (
               <button type="button" className="button button--secondary" onClick={() => void logout()}>
                 {t('app.logout')}
               </button>

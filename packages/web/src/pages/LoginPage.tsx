@@ -6,17 +6,19 @@ import { useT } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
 import { roleLabel } from '../format.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { oidcLoginUrl } from '../session/session-api.js';
 
 export function LoginPage() {
   const t = useT();
-  const { user, login } = useSession();
+  const { user, pending, citizen, login } = useSession();
   const navigate = useNavigate();
   const [users, setUsers] = useState<TestUser[] | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.testUsers().then(setUsers, setError);
+    // The quick list exists only while the development login is on; otherwise the section is left out.
+    api.testUsers().then(setUsers, () => setUsers([]));
   }, []);
 
   useEffect(() => {
@@ -24,6 +26,8 @@ export function LoginPage() {
   }, [t]);
 
   if (user) return <Navigate to="/" replace />;
+  if (pending) return <Navigate to="/choose-unit" replace />;
+  if (citizen) return <Navigate to="/access-denied?reason=citizen" replace />;
 
   async function loginAs(userId: string) {
     setBusy(true);
@@ -42,9 +46,26 @@ export function LoginPage() {
     <div className="page page--narrow">
       <h1>{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
+      <ul className="login-methods">
+        <li>
+          <a className="button button--wide" href={oidcLoginUrl('siths')}>
+            {t('login.siths')}
+          </a>
+        </li>
+        <li>
+          <a className="button button--secondary button--wide" href={oidcLoginUrl('bankid')}>
+            {t('login.bankid')}
+          </a>
+        </li>
+      </ul>
       <ErrorMessage error={error} />
-      {users === undefined && error === undefined && <p role="status">{t('app.loading')}</p>}
-      {users?.length === 0 && <p>{t('login.noUsers')}</p>}
+      {users === undefined && <p role="status">{t('app.loading')}</p>}
+      {users !== undefined && users.length > 0 && (
+        <>
+          <h2>{t('login.devTitle')}</h2>
+          <p>{t('login.devIntro')}</p>
+        </>
+      )}
       <ul className="login-list">
         {users?.map((candidate) => {
           const id = candidate.userId ?? candidate.id ?? '';

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
 import { formatInstant, formatPersonId, roleLabel, statusLabel } from '../format.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { PatientFlagText, patientLabel, patientName, RefusalMessage, refusalReasons } from './PatientFlags.js';
 
 export function StartPage() {
   const { t, language } = useI18n();
@@ -34,6 +35,7 @@ export function StartPage() {
     document.title = `${t('start.title', { unit: unitName })} – ${t('app.name')}`;
   }, [t, unitName]);
 
+  const refusal = refusalReasons(error, language);
   const typeNames = new Map(types.map((summary) => [summary.type, summary.name]));
 
   async function create(event: FormEvent) {
@@ -59,7 +61,7 @@ export function StartPage() {
           {t('start.unit', { unit: unitName })}
         </p>
       )}
-      <ErrorMessage error={error} />
+      {refusal ? <RefusalMessage reasons={refusal} /> : <ErrorMessage error={error} />}
 
       <section className="panel" aria-labelledby="new-certificate-heading">
         <h2 id="new-certificate-heading">{t('start.newCertificate')}</h2>
@@ -70,7 +72,7 @@ export function StartPage() {
               <option value="">{t('start.choosePatient')}</option>
               {patients.map((patient) => (
                 <option key={patient.personId} value={patient.personId}>
-                  {patient.name} ({formatPersonId(patient.personId)})
+                  {patientLabel(t, patient, formatPersonId(patient.personId))}
                 </option>
               ))}
             </select>
@@ -116,13 +118,14 @@ export function StartPage() {
                       <td>
                         <Link
                           to={`/certificates/${certificate.id}`}
-                          aria-label={t('start.open', { type: typeName, patient: certificate.patient.name })}
+                          aria-label={t('start.open', { type: typeName, patient: patientName(t, certificate.patient) })}
                         >
                           {typeName}
                         </Link>
                       </td>
                       <td>
-                        {certificate.patient.name} ({formatPersonId(certificate.patient.personId)})
+                        {patientName(t, certificate.patient)} ({formatPersonId(certificate.patient.personId)})
+                        <PatientFlagText patient={certificate.patient} />
                       </td>
                       <td>{statusLabel(t, certificate)}</td>
                       <td>{formatInstant(certificate.updatedAt, language)}</td>

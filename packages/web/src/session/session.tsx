@@ -2,27 +2,46 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from '../api/endpoints.js';
 import { ApiError } from '../api/client.js';
 import type { User } from '../api/types.js';
+import { sessionApi, type Me, type UnitChoice } from './session-api.js';
 
 interface Session {
-  /** undefined while the first `GET /api/me` is in flight; null when nobody is signed in. */
+  /** The care user with a chosen unit; undefined while the first `GET /api/me` is in flight, else null. */
   readonly user: User | null | undefined;
+  /** Logged in but not yet in a unit: the person chooses among `units`. */
+  readonly pending: User | null;
+  /** Logged in with BankID as a private person: no access to the care service. */
+  readonly citizen: { readonly name: string } | null;
+  /** The care units the person may work in. */
+  readonly units: readonly UnitChoice[];
   readonly login: (userId: string) => Promise<void>;
+  readonly chooseUnit: (unitId: string) => Promise<void>;
   readonly logout: () => Promise<void>;
 }
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
+const NOBODY: Me | null = null;
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+
+  const load = useCallback(
+    () =>
+      sessionApi.me().then(setMe, (error: unknown) => {
+        if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 403)) console.error(error);
+        setMe(NOBODY);
+      }),
+    [],
+  );
 
   useEffect(() => {
     let active = true;
-    api.me().then(
-      (me) => active && setUser(me),
+    sessionApi.me().then(
+      (me) => active && setMe(me),
       (error: unknown) => {
         if (!active) return;
         if (!(error instanceof ApiError) || (error.status !== 401 && error.status !== 403)) console.error(error);
-        setUser(null);
+        setMe(NOBODY);
       },
     );
     return () => {
@@ -30,18 +49,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const login = useCallback(async (userId: string) => {
-    const loggedIn = await api.login(userId);
-    // The login answer may carry fewer details than /api/me (e.g. the unit name); prefer the full one.
-    setUser(await api.me().catch(() => loggedIn));
-  }, []);
+  const login = useCallback(
+    async (userId: string) => {
+      await api.login(userId);
+      await load();
+    },
+    [load],
+  );
+
+  const chooseUnit = useCallback(
+    async (unitId: string) => {
+      await sessionApi.chooseUnit(unitId);
+      await load();
+    },
+    [load],
+  );
 
   const logout = useCallback(async () => {
     await api.logout().catch(() => undefined);
-    setUser(null);
+    setMe(NOBODY);
   }, []);
 
-  const value = useMemo<Session>(() => ({ user, login, logout }), [user, login, logout]);
+  const value = useMemo<Session>(
+    () => ({
+      user: me === undefined ? undefined : me?.kind === 'care' ? me.user : null,
+      pending: me?.kind === 'pendingUnit' ? me.user : null,
+      citizen: me?.kind === 'citizen' ? me.user : null,
+      units: me?.units ?? [],
+      login,
+      chooseUnit,
+      logout,
+    }),
+    [me, login, chooseUnit, logout],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

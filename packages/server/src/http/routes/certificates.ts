@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CertificateService, CertificateView } from '../../certificates/certificate-service.js';
+import { requestContext } from '../../audit/request-context.js';
 import { actorOf } from '../authenticate.js';
 import {
   createCertificateBody,
@@ -11,7 +12,12 @@ import {
   validateBody,
 } from './schemas.js';
 
-const toResponse = ({ certificate, actions, validation }: CertificateView) => ({ ...certificate, actions, validation });
+const toResponse = ({ certificate, patient, actions, validation }: CertificateView) => ({
+  ...certificate,
+  patient,
+  actions,
+  validation,
+});
 
 /** Thin routes: parse, call the service with the acting user, shape the answer. */
 export const certificateRoutes =
@@ -21,7 +27,7 @@ export const certificateRoutes =
       '/api/certificates',
       { schema: { tags: ['certificates'], summary: 'Create a draft', body: createCertificateBody } },
       async (request, reply) => {
-        const view = await service.create(actorOf(request), request.body);
+        const view = await service.create(actorOf(request), request.body, requestContext(request));
         return reply.status(201).send(toResponse(view));
       },
     );
@@ -31,14 +37,14 @@ export const certificateRoutes =
       { schema: { tags: ['certificates'], summary: "List the unit's certificates", querystring: listQuery } },
       async (request) => {
         const { status, ...rest } = request.query;
-        return service.list(actorOf(request), { ...rest, statuses: status });
+        return service.list(actorOf(request), { ...rest, statuses: status }, requestContext(request));
       },
     );
 
     app.get(
       '/api/certificates/:id',
       { schema: { tags: ['certificates'], summary: 'Read a certificate', params: idParams } },
-      async (request) => toResponse(await service.get(actorOf(request), request.params.id)),
+      async (request) => toResponse(await service.get(actorOf(request), request.params.id, requestContext(request))),
     );
 
     app.put(
@@ -51,7 +57,8 @@ export const certificateRoutes =
           body: updateCertificateBody,
         },
       },
-      async (request) => toResponse(await service.update(actorOf(request), request.params.id, request.body)),
+      async (request) =>
+        toResponse(await service.update(actorOf(request), request.params.id, request.body, requestContext(request))),
     );
 
     app.post(
@@ -65,7 +72,12 @@ export const certificateRoutes =
         },
       },
       async (request) => {
-        const errors = await service.validateAnswers(actorOf(request), request.params.id, request.body?.answers);
+        const errors = await service.validateAnswers(
+          actorOf(request),
+          request.params.id,
+          request.body?.answers,
+          requestContext(request),
+        );
         return { valid: errors.length === 0, errors };
       },
     );
@@ -73,7 +85,8 @@ export const certificateRoutes =
     app.post(
       '/api/certificates/:id/sign',
       { schema: { tags: ['certificates'], summary: 'Sign a draft', params: idParams, body: revisionBody } },
-      async (request) => toResponse(await service.sign(actorOf(request), request.params.id, request.body)),
+      async (request) =>
+        toResponse(await service.sign(actorOf(request), request.params.id, request.body, requestContext(request))),
     );
 
     app.post(
@@ -86,7 +99,10 @@ export const certificateRoutes =
           body: revisionBody,
         },
       },
-      async (request) => toResponse(await service.markReadyForSign(actorOf(request), request.params.id, request.body)),
+      async (request) =>
+        toResponse(
+          await service.markReadyForSign(actorOf(request), request.params.id, request.body, requestContext(request)),
+        ),
     );
 
     app.delete(
@@ -95,7 +111,7 @@ export const certificateRoutes =
         schema: { tags: ['certificates'], summary: 'Delete a draft', params: idParams, querystring: deleteQuery },
       },
       async (request, reply) => {
-        await service.deleteDraft(actorOf(request), request.params.id, request.query);
+        await service.deleteDraft(actorOf(request), request.params.id, request.query, requestContext(request));
         return reply.status(204).send();
       },
     );
@@ -103,12 +119,14 @@ export const certificateRoutes =
     app.get(
       '/api/certificates/:id/events',
       { schema: { tags: ['certificates'], summary: "A certificate's events", params: idParams } },
-      async (request) => ({ items: await service.events(actorOf(request), request.params.id) }),
+      async (request) => ({
+        items: await service.events(actorOf(request), request.params.id, requestContext(request)),
+      }),
     );
 
     app.get(
       '/api/certificates/:id/signature',
       { schema: { tags: ['certificates'], summary: "Check a certificate's signature", params: idParams } },
-      async (request) => service.verifySignature(actorOf(request), request.params.id),
+      async (request) => service.verifySignature(actorOf(request), request.params.id, requestContext(request)),
     );
   };

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { ModelCatalog } from '../../certificates/model-catalog.js';
 import { AppError } from '../../errors.js';
 import type { PatientRegistry } from '../../patients/patient-registry.js';
+import { patientView } from '../../patients/patient-view.js';
+import { actorOf } from '../authenticate.js';
 
 /** Certificate types and their models, and the patients the user can pick. */
 export const referenceRoutes =
@@ -31,9 +33,11 @@ export const referenceRoutes =
       },
     );
 
-    app.get('/api/patients', { schema: { tags: ['patients'], summary: 'Test patients' } }, async () => ({
-      items: patients.list(),
-    }));
+    // Patients as the user may see them: a protected patient's name and address only to signing roles (patient-view.ts).
+    app.get('/api/patients', { schema: { tags: ['patients'], summary: 'Test patients' } }, async (request) => {
+      const actor = actorOf(request);
+      return { items: (await patients.list()).map((patient) => patientView(patient, actor)) };
+    });
 
     app.get(
       '/api/patients/:personId',
@@ -44,6 +48,16 @@ export const referenceRoutes =
           params: z.strictObject({ personId: z.string().max(20) }),
         },
       },
-      async (request) => patients.get(request.params.personId),
+      async (request) => {
+        const patient = await patients.get(request.params.personId);
+        // PDL: the lookup is logged before the person's data is sent; an invalid or unknown number shows nothing.
+        await app.auditLog.record(request, {
+          activity: 'read',
+          resourceType: 'Patient',
+          patientId: patient.personId,
+          certificateId: null,
+        });
+        return patientView(patient, actorOf(request));
+      },
     );
   };

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createDraft, day, expectNoSeriousA11yViolations, LISJP, TOLVAN } from './helpers.js';
+
+/** The login through the development identity provider: the real redirects, in the browser. */
+async function loginThroughIdp(page: Page, method: 'SITHS-kort' | 'BankID', identity: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('link', { name: `Logga in med ${method}` }).click();
+  // The identity provider's own page, on its own port.
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expect(page).toHaveURL(/:\d+\/interaction\//);
+  await page.getByRole('button', { name: identity, exact: true }).click();
+}
+
+test('a doctor with two units logs in through the identity provider, chooses a unit and signs a lisjp', async ({
+  page,
+}) => {
+  await loginThroughIdp(page, 'SITHS-kort', 'Dag Dubbeldoktor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Välj vårdenhet' })).toBeVisible();
+  // The commission at Beta Mottagning is for administration only: it is not offered.
+  await expect(page.getByRole('button', { name: /Beta Mottagning/ })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: /Alfa Vårdcentral/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intyg på Alfa Vårdcentral' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Dag Dubbeldoktor, Alfa Vårdcentral');
+
+  await createDraft(page, TOLVAN, LISJP);
+  await page.getByRole('checkbox', { name: 'Nuvarande arbete' }).check();
+  await page.getByLabel('Ange yrke och arbetsuppgifter').fill('Lärare i grundskolan.');
+  const full = page.getByRole('group', { name: '100 procent', exact: true });
+  await full.getByLabel('Från').fill(day(0));
+  await full.getByLabel('Till').fill(day(13));
+  await page.getByRole('checkbox', { name: 'min undersökning vid fysiskt vårdmöte' }).check();
+  await page.getByRole('textbox', { name: 'Diagnoskod rad 1' }).fill('J209');
+  await page.getByRole('textbox', { name: 'Diagnos rad 1' }).fill('Akut bronkit, ospecificerad');
+  await page.getByLabel(/Ange vilken\/vilka funktionsnedsättningar/).fill('Andfåddhet vid lätt ansträngning.');
+  await page.getByLabel(/Beskriv vad du bedömer att patienten har svårt att göra/).fill('Kan inte tala länge.');
+  await page
+    .getByRole('radio', {
+      name: 'Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter detta intygs slutdatum',
+    })
+    .check();
+  const contact = page.getByRole('group', { name: /Vårdenhetens adress/ });
+  for (const [label, value] of [
+    ['Postadress', 'Storgatan 1'],
+    ['Postnummer', '12345'],
+    ['Postort', 'Småmåla'],
+    ['Telefonnummer', '010-123 45 67'],
+  ] as const) {
+    const input = contact.getByLabel(label);
+    if ((await input.inputValue()) === '') await input.fill(value);
+  }
+  await expect(page.getByText('Sparat')).toBeVisible();
+  await page.getByRole('button', { name: 'Signera intyget' }).click();
+  await expect(page.getByText(/^Signerat .+ av Dag Dubbeldoktor$/)).toBeVisible();
+
+  // Switch to the other unit: its start page, without the certificate of the first unit.
+  await page.getByRole('link', { name: 'Byt vårdenhet' }).click();
+  await page.getByRole('button', { name: /Alfa Tandvårdscentral/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Intyg på Alfa Tandvårdscentral' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Dag Dubbeldoktor, Alfa Tandvårdscentral');
+
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  expect((await page.request.get('/api/me')).status()).toBe(401);
+});
+
+test('a doctor with one unit comes straight to the start page', async ({ page }) => {
+  await loginThroughIdp(page, 'SITHS-kort', 'Ajla Doktor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Intyg på Alfa Vårdcentral' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Byt vårdenhet' })).toHaveCount(0);
+});
+
+test('a person without a commission for care and treatment is refused in plain Swedish', async ({ page }) => {
+  await loginThroughIdp(page, 'SITHS-kort', 'Lena Svensson');
+  await expect(page.getByRole('alert')).toContainText('Du saknar medarbetaruppdrag med syftet Vård och behandling');
+  await expectNoSeriousA11yViolations(page);
+  expect((await page.request.get('/api/me')).status()).toBe(401);
+});
+
+test('a citizen logged in with BankID reaches no care route', async ({ page }) => {
+  await loginThroughIdp(page, 'BankID', 'Tolvan Tolvansson');
+  await expect(page.getByRole('alert')).toContainText('Du är inloggad som privatperson');
+  for (const url of ['/api/certificates', '/api/patients', '/api/certificate-types']) {
+    expect((await page.request.get(url)).status(), url).toBe(403);
+  }
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/access-denied\?reason=citizen$/);
+  await page.getByRole('button', { name: 'Logga ut' }).first().click();
+  await expect(page.getByRole('link', { name: 'Till inloggningen' })).toBeVisible();
+});
+
+test('a licensed private doctor logs in with BankID at the private practice', async ({ page }) => {
+  await loginThroughIdp(page, 'BankID', 'Petra Privat');
+  await expect(page.getByRole('heading', { level: 1, name: 'Intyg på Petra Privats Läkarpraktik' })).toBeVisible();
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('login configuration', () => {
+  it('runs the development identity provider with the development login and points the login at it', () => {
+    const config = loadConfig({ INTYG_DEV_IDP_PORT: '18081', HOST: '127.0.0.1', PORT: '18080' });
+    expect(config.devIdp?.issuer).toBe('http://127.0.0.1:18081');
+    expect(config.oidc?.issuer).toBe('http://127.0.0.1:18081');
+    expect(config.devIdp?.client.redirectUri).toBe('http://127.0.0.1:18080/auth/callback');
+  });
+
+  it('refuses the development login or identity provider in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', INTYG_DEV_LOGIN: 'true' })).toThrow(ConfigError);
+    expect(() => loadConfig({ NODE_ENV: 'production', INTYG_DEV_IDP: 'true' })).toThrow(ConfigError);
+  });
+
+  it('reads a real provider in production, which needs client id and secret', () => {
+    const env = { NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example/', PUBLIC_URL: 'https://intyg.example' };
+    expect(() => loadConfig(env)).toThrow(/OIDC_CLIENT_ID/);
+    const config = loadConfig({ ...env, OIDC_CLIENT_ID: 'intyg', OIDC_CLIENT_SECRET: 's3cret' });
+    expect(config.oidc).toEqual({ issuer: 'https://idp.example/', clientId: 'intyg', clientSecret: 's3cret' });
+    expect(config.devIdp).toBeUndefined();
+    expect(config.publicUrl).toBe('https://intyg.example');
+    expect(() => loadConfig({ ...env, PUBLIC_URL: 'intyg.example' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('has no login provider in production unless one is configured', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).oidc).toBeUndefined();
+  });
+});

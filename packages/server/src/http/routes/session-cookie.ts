@@ -1,0 +1,17 @@
+import type { FastifyReply } from 'fastify';
+import { SESSION_COOKIE } from '../../auth/sessions.js';
+
+/** The session cookie: HTTP-only, SameSite=Lax (the OIDC callback is a top-level navigation), Secure in production. */
+export function setSessionCookie(
+  reply: FastifyReply,
+  session: { token: string; expiresAt: string },
+  secure: boolean,
+): void {
+  void reply.setCookie(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: new Date(session.expiresAt),
+  });
+}
