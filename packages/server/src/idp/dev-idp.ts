@@ -74,6 +74,15 @@ function providerConfiguration(
     // The relying party reads the person from the ID token; it needs no userinfo call.
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: false } },
+    // Short-lived artefacts: a login round trip takes seconds; the relying party keeps its own session.
+    ttl: {
+      AuthorizationCode: 60,
+      Interaction: 10 * 60,
+      Session: 60 * 60,
+      Grant: 60 * 60,
+      AccessToken: 10 * 60,
+      IdToken: 10 * 60,
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx, sub) {
       const identity = (await identities()).find((candidate) => candidate.accountId === sub);
