@@ -30,6 +30,36 @@ export async function createDraft(page: Page, patient: string, typeName: string)
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(typeName) })).toBeVisible();
 }
 
+/**
+ * Answers the lisjp 2.0 questions every ordinary sick-pay certificate needs besides occupation and periods:
+ * the basis (a physical examination), one diagnosis, 35, 17, the prognosis and any blank unit contact field.
+ */
+export async function completeLisjpBasics(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: 'min undersökning vid fysiskt vårdmöte' }).check();
+  await page.getByRole('textbox', { name: 'Diagnoskod rad 1' }).fill('J209');
+  await page.getByRole('textbox', { name: 'Diagnos rad 1' }).fill('Akut bronkit, ospecificerad');
+  await page
+    .getByLabel(/Ange vilken\/vilka funktionsnedsättningar/)
+    .fill('Nedsatt lungfunktion, andfåddhet vid lätt ansträngning.');
+  await page.getByLabel(/Beskriv vad du bedömer att patienten har svårt att göra/).fill('Kan inte utföra tunga lyft.');
+  await page
+    .getByRole('radio', {
+      name: 'Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter detta intygs slutdatum',
+    })
+    .check();
+
+  const contact = page.getByRole('group', { name: /Vårdenhetens adress/ });
+  for (const [label, value] of [
+    ['Postadress', 'Storgatan 1'],
+    ['Postnummer', '12345'],
+    ['Postort', 'Alfastad'],
+    ['Telefonnummer', '010-123 45 67'],
+  ] as const) {
+    const input = contact.getByLabel(label);
+    if ((await input.inputValue()) === '') await input.fill(value);
+  }
+}
+
 /** Fails on serious or critical WCAG 2.1 A/AA violations, listing each with the elements it was found on. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { createDraft, day, expectNoSeriousA11yViolations, LISJP, login, TOLVAN } from './helpers.js';
+import {
+  completeLisjpBasics,
+  createDraft,
+  day,
+  expectNoSeriousA11yViolations,
+  LISJP,
+  login,
+  TOLVAN,
+} from './helpers.js';
 
 test('a doctor writes, completes and signs a lisjp; it stays signed after a reload', async ({ page }) => {
   await login(page, 'Ajla Doktor');
@@ -34,29 +42,7 @@ test('a doctor writes, completes and signs a lisjp; it stays signed after a relo
     .getByRole('radio', { name: 'Nej' })
     .check();
 
-  await page.getByRole('checkbox', { name: 'min undersökning vid fysiskt vårdmöte' }).check();
-  await page.getByRole('textbox', { name: 'Diagnoskod rad 1' }).fill('J209');
-  await page.getByRole('textbox', { name: 'Diagnos rad 1' }).fill('Akut bronkit, ospecificerad');
-  await page
-    .getByLabel(/Ange vilken\/vilka funktionsnedsättningar/)
-    .fill('Nedsatt lungfunktion, andfåddhet vid lätt ansträngning.');
-  await page.getByLabel(/Beskriv vad du bedömer att patienten har svårt att göra/).fill('Kan inte utföra tunga lyft.');
-  await page
-    .getByRole('radio', {
-      name: 'Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter detta intygs slutdatum',
-    })
-    .check();
-
-  const contact = page.getByRole('group', { name: /Vårdenhetens adress/ });
-  for (const [label, value] of [
-    ['Postadress', 'Storgatan 1'],
-    ['Postnummer', '12345'],
-    ['Postort', 'Alfastad'],
-    ['Telefonnummer', '010-123 45 67'],
-  ] as const) {
-    const input = contact.getByLabel(label);
-    if ((await input.inputValue()) === '') await input.fill(value);
-  }
+  await completeLisjpBasics(page);
 
   await expect(page.getByText('Sparat')).toBeVisible();
   await expectNoSeriousA11yViolations(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createDraft, day, expectNoSeriousA11yViolations, LISJP, TOLVAN } from './helpers.js';
+import { completeLisjpBasics, createDraft, day, expectNoSeriousA11yViolations, LISJP, TOLVAN } from './helpers.js';
 
 /** The login through the development identity provider: the real redirects, in the browser. */
 async function loginThroughIdp(page: Page, method: 'SITHS-kort' | 'BankID', identity: string): Promise<void> {
@@ -29,26 +29,7 @@ test('a doctor with two units logs in through the identity provider, chooses a u
   const full = page.getByRole('group', { name: '100 procent', exact: true });
   await full.getByLabel('Från').fill(day(0));
   await full.getByLabel('Till').fill(day(13));
-  await page.getByRole('checkbox', { name: 'min undersökning vid fysiskt vårdmöte' }).check();
-  await page.getByRole('textbox', { name: 'Diagnoskod rad 1' }).fill('J209');
-  await page.getByRole('textbox', { name: 'Diagnos rad 1' }).fill('Akut bronkit, ospecificerad');
-  await page.getByLabel(/Ange vilken\/vilka funktionsnedsättningar/).fill('Andfåddhet vid lätt ansträngning.');
-  await page.getByLabel(/Beskriv vad du bedömer att patienten har svårt att göra/).fill('Kan inte tala länge.');
-  await page
-    .getByRole('radio', {
-      name: 'Patienten förväntas kunna återgå helt i nuvarande sysselsättning efter detta intygs slutdatum',
-    })
-    .check();
-  const contact = page.getByRole('group', { name: /Vårdenhetens adress/ });
-  for (const [label, value] of [
-    ['Postadress', 'Storgatan 1'],
-    ['Postnummer', '12345'],
-    ['Postort', 'Småmåla'],
-    ['Telefonnummer', '010-123 45 67'],
-  ] as const) {
-    const input = contact.getByLabel(label);
-    if ((await input.inputValue()) === '') await input.fill(value);
-  }
+  await completeLisjpBasics(page);
   await expect(page.getByText('Sparat')).toBeVisible();
   await page.getByRole('button', { name: 'Signera intyget' }).click();
   await expect(page.getByText(/^Signerat .+ av Dag Dubbeldoktor$/)).toBeVisible();

@@ -28,3 +28,28 @@ describe('login configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).oidc).toBeUndefined();
   });
 });
+
+describe('session security configuration', () => {
+  it('makes cookies Secure over https and in production, never on plain http://localhost', () => {
+    expect(loadConfig({}).secureCookies).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'https://intyg.example' }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://intyg.internal:8080' }).secureCookies).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://localhost:8080' }).secureCookies).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://127.0.0.1:8080' }).secureCookies).toBe(false);
+  });
+
+  it('reads the idle timeout, the absolute lifetime and the login rate limit, with defaults', () => {
+    const defaults = loadConfig({});
+    expect(defaults.sessionLimits).toEqual({ idleMinutes: 30, ttlMinutes: 480 });
+    expect(defaults.loginRateLimit).toBe(20);
+    const config = loadConfig({
+      INTYG_SESSION_IDLE_MINUTES: '15',
+      INTYG_SESSION_TTL_MINUTES: '120',
+      INTYG_LOGIN_RATE_LIMIT: '5',
+    });
+    expect(config.sessionLimits).toEqual({ idleMinutes: 15, ttlMinutes: 120 });
+    expect(config.loginRateLimit).toBe(5);
+    expect(() => loadConfig({ INTYG_SESSION_IDLE_MINUTES: '0' })).toThrow(/INTYG_SESSION_IDLE_MINUTES/);
+    expect(() => loadConfig({ INTYG_LOGIN_RATE_LIMIT: 'many' })).toThrow(/INTYG_LOGIN_RATE_LIMIT/);
+  });
+});

@@ -20,7 +20,12 @@ export interface Config {
   readonly demoData: boolean;
   /** Folder of the built web app served at /; nothing is served when it does not exist. */
   readonly webDist: string;
-  readonly sessionTtlMinutes: number;
+  /** Idle timeout and absolute lifetime of a session (INTYG_SESSION_IDLE_MINUTES, INTYG_SESSION_TTL_MINUTES). */
+  readonly sessionLimits: { readonly idleMinutes: number; readonly ttlMinutes: number };
+  /** Cookies only over HTTPS: when PUBLIC_URL is https, or in production unless PUBLIC_URL is plain localhost. */
+  readonly secureCookies: boolean;
+  /** Login attempts (dev login, /auth/login, /auth/callback) per minute and client address. */
+  readonly loginRateLimit: number;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit: number;
   readonly logLevel: string;
@@ -55,6 +60,12 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0)
     throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be at least 1.`);
   return value;
 }
 
@@ -112,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The issuer is compared character for character with the provider's metadata: kept as given.
     oidc = { issuer: url(env, 'OIDC_ISSUER', '', false), clientId, clientSecret };
   }
+  const publicHost = new URL(publicUrl).hostname;
+  const localhost = publicHost === 'localhost' || publicHost === '127.0.0.1' || publicHost === '[::1]';
+  const secureCookies = publicUrl.startsWith('https:') || (production && !localhost);
   const databaseUrl = env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL.');
@@ -126,7 +140,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devLogin,
     demoData: boolean(env, 'INTYG_DEMO_DATA', !production),
     webDist: path.resolve(env.INTYG_WEB_DIST ?? path.join(here, '../../web/dist')),
-    sessionTtlMinutes: integer(env, 'INTYG_SESSION_TTL_MINUTES', 8 * 60),
+    sessionLimits: {
+      idleMinutes: positive(env, 'INTYG_SESSION_IDLE_MINUTES', 30),
+      ttlMinutes: positive(env, 'INTYG_SESSION_TTL_MINUTES', 8 * 60),
+    },
+    secureCookies,
+    loginRateLimit: positive(env, 'INTYG_LOGIN_RATE_LIMIT', 20),
     bodyLimit: integer(env, 'INTYG_BODY_LIMIT', 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     publicUrl,

@@ -43,7 +43,7 @@ export async function createSystem(config: Config, overrides: SystemOverrides = 
     overrides.store ?? (await createStore({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath }));
   const key = await store.getOrCreateSigningKey(generateSigningKey);
   const signer = await createServerKeySigner(key);
-  const sessions = createSessions(store, config.sessionTtlMinutes, () => new Date(clock.now()));
+  const sessions = createSessions(store, config.sessionLimits, () => new Date(clock.now()));
   return {
     config,
     store,

@@ -8,7 +8,7 @@ import { auditHash, GENESIS_HASH } from './audit-hash.js';
 import { InvalidCursorError } from './cursor.js';
 import { createStore } from './store.js';
 import { createTestDatabase, forEachDialect, type TestDatabase } from './test-support/dialects.js';
-import { makeAuditRecord, makeCertificate, makeEvent } from './test-support/fixtures.js';
+import { FIXTURE_SCOPE, makeAuditRecord, makeCertificate, makeEvent } from './test-support/fixtures.js';
 import { tamperWithAuditLog, withRawDatabase } from './test-support/raw-database.js';
 import type { AuditRecord, Store } from './types.js';
 
@@ -222,12 +222,19 @@ forEachDialect('store: audit log', (t) => {
       await store.updateCertificate(
         { ...draft, revision: 2 },
         1,
+        FIXTURE_SCOPE,
         undefined,
         makeAuditRecord({ ...about, activity: 'update' }),
       ),
     ).toBe('updated');
     expect(
-      await store.deleteDraft(draft.id, 2, makeEvent('deleted'), makeAuditRecord({ ...about, activity: 'delete' })),
+      await store.deleteDraft(
+        draft.id,
+        2,
+        FIXTURE_SCOPE,
+        makeEvent('deleted'),
+        makeAuditRecord({ ...about, activity: 'delete' }),
+      ),
     ).toBe('deleted');
     expect((await allRecords(store)).map((r) => [r.seq, r.activity, r.certificateId])).toEqual([
       [1, 'create', draft.id],
@@ -243,10 +250,14 @@ forEachDialect('store: audit log', (t) => {
     await store.insertCertificate(draft, makeEvent('created'), makeAuditRecord({ activity: 'create' }));
     const audit = makeAuditRecord({ activity: 'update' });
 
-    expect(await store.updateCertificate({ ...draft, revision: 3 }, 2, makeEvent('updated'), audit)).toBe('conflict');
-    expect(await store.updateCertificate(makeCertificate({ revision: 2 }), 1, undefined, audit)).toBe('notFound');
-    expect(await store.deleteDraft(draft.id, 7, makeEvent('deleted'), audit)).toBe('conflict');
-    expect(await store.deleteDraft(randomUUID(), 1, makeEvent('deleted'), audit)).toBe('notFound');
+    expect(
+      await store.updateCertificate({ ...draft, revision: 3 }, 2, FIXTURE_SCOPE, makeEvent('updated'), audit),
+    ).toBe('conflict');
+    expect(await store.updateCertificate(makeCertificate({ revision: 2 }), 1, FIXTURE_SCOPE, undefined, audit)).toBe(
+      'notFound',
+    );
+    expect(await store.deleteDraft(draft.id, 7, FIXTURE_SCOPE, makeEvent('deleted'), audit)).toBe('conflict');
+    expect(await store.deleteDraft(randomUUID(), 1, FIXTURE_SCOPE, makeEvent('deleted'), audit)).toBe('notFound');
     await expect(store.insertCertificate(draft, makeEvent('created'), audit)).rejects.toThrow();
 
     expect((await allRecords(store)).map((r) => r.activity)).toEqual(['create']);
@@ -261,7 +272,7 @@ forEachDialect('store: audit log', (t) => {
     const before = await store.counts();
     // A repeated audit id violates the log's unique key, so the whole transaction must fail.
     await expect(store.insertCertificate(draft, makeEvent('created'), { ...first })).rejects.toThrow();
-    expect(await store.getCertificate(draft.id)).toBeUndefined();
+    expect(await store.getCertificate(draft.id, FIXTURE_SCOPE)).toBeUndefined();
     expect(await store.counts()).toEqual(before);
     expect(await store.verifyAudit()).toEqual({ ok: true, checked: 1 });
   });

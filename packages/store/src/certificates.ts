@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Certificate } from '@intyg/core';
-import type { Kysely, Transaction } from 'kysely';
+import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { AuditQueries } from './audit.js';
 import { certificateToRow, encodeJson, rowToCertificate, rowToEvent } from './codec.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DialectDescriptor } from './dialect.js';
 import type { Database } from './schema.js';
 import type {
+  AccessScope,
   CertificateEvent,
   CertificatePage,
   CertificateQuery,
@@ -17,6 +18,16 @@ import type {
 /** Statuses a draft deletion may remove. */
 const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
 const MAX_LIMIT = 100;
+
+/**
+ * The WHERE condition that keeps a query inside the caller's scope. Every certificate read and write
+ * applies it, so a certificate outside the scope is simply not found, whatever the route code checks.
+ */
+function withinScope(eb: ExpressionBuilder<Database, 'certificates'>, scope: AccessScope) {
+  if ('careProviderId' in scope) return eb('certificates.care_provider_id', '=', scope.careProviderId);
+  if (scope.unitIds.length === 0) throw new RangeError('An access scope needs at least one unit id.');
+  return eb('certificates.unit_id', 'in', scope.unitIds);
+}
 
 /**
  * Certificate and event queries. Every write transaction starts with its write, not a read: on SQLite a
@@ -38,14 +49,20 @@ export class CertificateQueries {
     });
   }
 
-  async get(id: string): Promise<Certificate | undefined> {
-    const row = await this.db.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
+  async get(id: string, scope: AccessScope): Promise<Certificate | undefined> {
+    const row = await this.db
+      .selectFrom('certificates')
+      .selectAll()
+      .where('id', '=', id)
+      .where((eb) => withinScope(eb, scope))
+      .executeTakeFirst();
     return row === undefined ? undefined : rowToCertificate(this.d, row);
   }
 
   async update(
     next: Certificate,
     expectedRevision: number,
+    scope: AccessScope,
     event: NewCertificateEvent | undefined,
     audit?: NewAuditRecord,
   ): Promise<'updated' | 'conflict' | 'notFound'> {
@@ -71,9 +88,10 @@ export class CertificateQueries {
         .set(changes)
         .where('id', '=', id)
         .where('revision', '=', expectedRevision)
+        .where((eb) => withinScope(eb, scope))
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) {
-        return (await this.exists(trx, id)) ? 'conflict' : 'notFound';
+        return (await this.exists(trx, id, scope)) ? 'conflict' : 'notFound';
       }
       if (event !== undefined) {
         await this.appendEvent(trx, id, event);
@@ -86,6 +104,7 @@ export class CertificateQueries {
   async deleteDraft(
     id: string,
     expectedRevision: number,
+    scope: AccessScope,
     event: NewCertificateEvent,
     audit?: NewAuditRecord,
   ): Promise<'deleted' | 'conflict' | 'notFound'> {
@@ -95,9 +114,10 @@ export class CertificateQueries {
         .where('id', '=', id)
         .where('revision', '=', expectedRevision)
         .where('status', 'in', DELETABLE_STATUSES)
+        .where((eb) => withinScope(eb, scope))
         .executeTakeFirst();
       if (result.numDeletedRows === 0n) {
-        return (await this.exists(trx, id)) ? 'conflict' : 'notFound';
+        return (await this.exists(trx, id, scope)) ? 'conflict' : 'notFound';
       }
       await this.appendEvent(trx, id, event);
       if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
@@ -110,7 +130,10 @@ export class CertificateQueries {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new RangeError(`limit must be an integer from 1 to ${MAX_LIMIT}, got ${limit}.`);
     }
-    let select = this.db.selectFrom('certificates').selectAll().where('unit_id', '=', query.unitId);
+    let select = this.db
+      .selectFrom('certificates')
+      .selectAll()
+      .where((eb) => withinScope(eb, query.scope));
     if (query.patientId !== undefined) {
       select = select.where('patient_id', '=', query.patientId);
     }
@@ -139,18 +162,33 @@ export class CertificateQueries {
     return { items, nextCursor };
   }
 
-  async listEvents(certificateId: string): Promise<CertificateEvent[]> {
+  /** Events of a certificate in scope; a deleted draft's events stay stored but are no longer listed here. */
+  async listEvents(certificateId: string, scope: AccessScope): Promise<CertificateEvent[]> {
     const rows = await this.db
       .selectFrom('certificate_events')
       .selectAll()
       .where('certificate_id', '=', certificateId)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('certificates')
+            .select('certificates.id')
+            .where('certificates.id', '=', certificateId)
+            .where((inner) => withinScope(inner, scope)),
+        ),
+      )
       .orderBy('seq', 'asc')
       .execute();
     return rows.map((row) => rowToEvent(this.d, row));
   }
 
-  private async exists(trx: Transaction<Database>, id: string): Promise<boolean> {
-    const row = await trx.selectFrom('certificates').select('id').where('id', '=', id).executeTakeFirst();
+  private async exists(trx: Transaction<Database>, id: string, scope: AccessScope): Promise<boolean> {
+    const row = await trx
+      .selectFrom('certificates')
+      .select('id')
+      .where('id', '=', id)
+      .where((eb) => withinScope(eb, scope))
+      .executeTakeFirst();
     return row !== undefined;
   }
 

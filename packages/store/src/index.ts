@@ -5,6 +5,7 @@ export type { DialectName } from './dialect.js';
 export { AUDIT_PURPOSE_CARE } from './types.js';
 export { auditHash, canonicalAuditFields, GENESIS_HASH } from './audit-hash.js';
 export type {
+  AccessScope,
   AuditActivity,
   AuditBreakReason,
   AuditPage,

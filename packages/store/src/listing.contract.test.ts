@@ -30,7 +30,7 @@ forEachDialect('store: listing certificates', (t) => {
     const c = inUnit(2);
     await insertAll(t.store, [a, b, c, makeCertificate({ updatedAt: minute(5) })]);
 
-    const page = await t.store.listCertificates({ unitId, limit: 10 });
+    const page = await t.store.listCertificates({ scope: { unitIds: [unitId] }, limit: 10 });
 
     expect(ids(page.items)).toEqual([b.id, c.id, a.id]);
     expect(page.items[0]).toStrictEqual(b);
@@ -46,7 +46,7 @@ forEachDialect('store: listing certificates', (t) => {
     const ag114 = makeCertificate({ unit, type: 'ag114', version: '1.0', patient: other, updatedAt: minute(4) });
     await insertAll(t.store, [draft, locked, signedOther, ag114]);
     const list = async (filter: Partial<Parameters<Store['listCertificates']>[0]>) =>
-      ids((await t.store.listCertificates({ unitId: unit.unitId, limit: 10, ...filter })).items);
+      ids((await t.store.listCertificates({ scope: { unitIds: [unit.unitId] }, limit: 10, ...filter })).items);
 
     expect(await list({ patientId: other.personId })).toEqual([ag114.id, signedOther.id]);
     expect(await list({ statuses: ['draft', 'lockedDraft'] })).toEqual([ag114.id, locked.id, draft.id]);
@@ -70,7 +70,11 @@ forEachDialect('store: listing certificates', (t) => {
     const pageSizes: number[] = [];
     let cursor: string | undefined;
     do {
-      const page = await t.store.listCertificates({ unitId: unit.unitId, limit: 5, ...(cursor ? { cursor } : {}) });
+      const page = await t.store.listCertificates({
+        scope: { unitIds: [unit.unitId] },
+        limit: 5,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...ids(page.items));
       pageSizes.push(page.items.length);
       cursor = page.nextCursor ?? undefined;
@@ -86,9 +90,13 @@ forEachDialect('store: listing certificates', (t) => {
       t.store,
       Array.from({ length: 4 }, (_, i) => makeCertificate({ unit, updatedAt: minute(i) })),
     );
-    const first = await t.store.listCertificates({ unitId: unit.unitId, limit: 2 });
+    const first = await t.store.listCertificates({ scope: { unitIds: [unit.unitId] }, limit: 2 });
     expect(first.nextCursor).not.toBeNull();
-    const second = await t.store.listCertificates({ unitId: unit.unitId, limit: 2, cursor: first.nextCursor! });
+    const second = await t.store.listCertificates({
+      scope: { unitIds: [unit.unitId] },
+      limit: 2,
+      cursor: first.nextCursor!,
+    });
     expect(second.items).toHaveLength(2);
     expect(second.nextCursor).toBeNull();
   });
@@ -103,22 +111,30 @@ forEachDialect('store: listing certificates', (t) => {
       Buffer.from('["2024-01-01T00:00:00.000Z",42]').toString('base64url'),
     ];
     for (const cursor of invalid) {
-      await expect(t.store.listCertificates({ unitId, limit: 10, cursor }), cursor).rejects.toBeInstanceOf(
-        InvalidCursorError,
-      );
+      await expect(
+        t.store.listCertificates({ scope: { unitIds: [unitId] }, limit: 10, cursor }),
+        cursor,
+      ).rejects.toBeInstanceOf(InvalidCursorError);
     }
     const valid = encodeCursor({ updatedAt: '2024-01-01T00:00:00.000Z', id: 'x' });
-    await expect(t.store.listCertificates({ unitId, limit: 10, cursor: valid })).resolves.toEqual({
-      items: [],
-      nextCursor: null,
-    });
+    await expect(t.store.listCertificates({ scope: { unitIds: [unitId] }, limit: 10, cursor: valid })).resolves.toEqual(
+      {
+        items: [],
+        nextCursor: null,
+      },
+    );
   });
 
   it('refuses a limit outside 1–100', async () => {
     const unitId = uniqueUnitId();
     for (const limit of [0, 101, 1.5, -1]) {
-      await expect(t.store.listCertificates({ unitId, limit }), String(limit)).rejects.toThrow(RangeError);
+      await expect(t.store.listCertificates({ scope: { unitIds: [unitId] }, limit }), String(limit)).rejects.toThrow(
+        RangeError,
+      );
     }
-    await expect(t.store.listCertificates({ unitId, limit: 100 })).resolves.toEqual({ items: [], nextCursor: null });
+    await expect(t.store.listCertificates({ scope: { unitIds: [unitId] }, limit: 100 })).resolves.toEqual({
+      items: [],
+      nextCursor: null,
+    });
   });
 });

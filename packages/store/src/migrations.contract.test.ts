@@ -8,7 +8,7 @@ import { migrations } from './migrations/migrate.js';
 import { createSqliteBackend } from './sqlite/sqlite-backend.js';
 import { createStore } from './store.js';
 import { createTestDatabase, forEachDialect, type TestDatabase } from './test-support/dialects.js';
-import { makeCertificate, makeEvent } from './test-support/fixtures.js';
+import { FIXTURE_SCOPE, makeCertificate, makeEvent } from './test-support/fixtures.js';
 
 const run = promisify(execFile);
 const CHILD = fileURLToPath(new URL('./test-support/migrate-child.ts', import.meta.url));
@@ -54,7 +54,7 @@ forEachDialect('store: migrations', (t) => {
 
     const second = await createStore(database.options);
     cleanups.push(() => second.close());
-    expect(await second.getCertificate(draft.id)).toStrictEqual(draft);
+    expect(await second.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(draft);
     expect(await second.counts()).toEqual({ certificates: 1, events: 1, sessions: 0 });
     expect(await recordedMigrations(database)).toEqual(allMigrationNames);
   });

@@ -62,6 +62,32 @@ forEachDialect('store: sessions', (t) => {
     expect(await t.store.counts()).toEqual({ ...before, sessions: before.sessions - 3 });
     expect(await t.store.getSession(fresh.id, '2001-01-01T12:00:00.000Z')).toMatchObject({ id: fresh.id });
   });
+  it('extends a live session, never an expired one, and never moves its deadline earlier', async () => {
+    const session = {
+      id: randomUUID(),
+      userId: 'user-idle',
+      data: {},
+      createdAt: '2024-03-01T08:00:00.000Z',
+      expiresAt: '2024-03-01T08:30:00.000Z',
+    };
+    await t.store.createSession(session);
+
+    expect(await t.store.extendSession(session.id, '2024-03-01T08:40:00.000Z', '2024-03-01T08:10:00.000Z')).toBe(true);
+    expect(await t.store.getSession(session.id, '2024-03-01T08:35:00.000Z')).toMatchObject({
+      createdAt: '2024-03-01T08:00:00.000Z',
+      expiresAt: '2024-03-01T08:40:00.000Z',
+    });
+    expect(await t.store.extendSession(session.id, '2024-03-01T08:20:00.000Z', '2024-03-01T08:11:00.000Z')).toBe(false);
+    expect((await t.store.getSession(session.id, '2024-03-01T08:11:00.000Z'))?.expiresAt).toBe(
+      '2024-03-01T08:40:00.000Z',
+    );
+    // Past its deadline the session stays dead, whatever the new deadline.
+    expect(await t.store.extendSession(session.id, '2024-03-01T09:40:00.000Z', '2024-03-01T08:40:00.000Z')).toBe(false);
+    expect(await t.store.getSession(session.id, '2024-03-01T08:41:00.000Z')).toBeUndefined();
+    expect(await t.store.extendSession(randomUUID(), '2024-03-01T09:40:00.000Z', '2024-03-01T08:00:00.000Z')).toBe(
+      false,
+    );
+  });
 });
 
 forEachDialect('store: signing keys', (t) => {

@@ -43,6 +43,17 @@ export class SessionQueries {
     };
   }
 
+  async extend(id: string, expiresAt: string, now: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('sessions')
+      .set({ expires_at: this.d.encodeTimestamp(expiresAt) })
+      .where('id', '=', id)
+      .where('expires_at', '>', this.d.encodeTimestamp(now))
+      .where('expires_at', '<', this.d.encodeTimestamp(expiresAt))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   async delete(id: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('id', '=', id).execute();
   }

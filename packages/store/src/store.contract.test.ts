@@ -1,33 +1,34 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { forEachDialect } from './test-support/dialects.js';
-import { makeCertificate, makeEvent, signed } from './test-support/fixtures.js';
+import { forEachDialect, withRawDatabase } from './test-support/dialects.js';
+import { FIXTURE_SCOPE, makeCertificate, makeEvent, signed } from './test-support/fixtures.js';
 
 forEachDialect('store: certificates and events', (t) => {
   it('round-trips every field of a draft exactly', async () => {
     const draft = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));
-    expect(await t.store.getCertificate(draft.id)).toStrictEqual(draft);
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(draft);
   });
 
   it('round-trips a signed certificate with its signer, signature and flags', async () => {
     const certificate = signed(makeCertificate({ complete: true, readyForSign: true }), '2024-03-02T09:30:15.123Z');
     await t.store.insertCertificate(certificate, makeEvent('signed'));
-    expect(await t.store.getCertificate(certificate.id)).toStrictEqual(certificate);
+    expect(await t.store.getCertificate(certificate.id, FIXTURE_SCOPE)).toStrictEqual(certificate);
   });
 
   it('returns instants in toISOString form whatever offset they were given in', async () => {
     const draft = makeCertificate({ createdAt: '2024-03-01T09:00:00+01:00', updatedAt: '2024-06-01T12:00:00.5+02:00' });
     await t.store.insertCertificate(draft, makeEvent('created', { occurredAt: '2024-03-01T09:00:00+01:00' }));
-    const stored = await t.store.getCertificate(draft.id);
+    const stored = await t.store.getCertificate(draft.id, FIXTURE_SCOPE);
     expect(stored?.createdAt).toBe('2024-03-01T08:00:00.000Z');
     expect(stored?.updatedAt).toBe('2024-06-01T10:00:00.500Z');
-    const [event] = await t.store.listEvents(draft.id);
+    const [event] = await t.store.listEvents(draft.id, FIXTURE_SCOPE);
     expect(event?.occurredAt).toBe('2024-03-01T08:00:00.000Z');
   });
 
   it('returns undefined for an unknown id', async () => {
-    expect(await t.store.getCertificate(randomUUID())).toBeUndefined();
+    expect(await t.store.getCertificate(randomUUID(), FIXTURE_SCOPE)).toBeUndefined();
   });
 
   it('refuses a second certificate with the same id and changes nothing', async () => {
@@ -36,7 +37,7 @@ forEachDialect('store: certificates and events', (t) => {
     const before = await t.store.counts();
     await expect(t.store.insertCertificate({ ...draft, type: 'ag114' }, makeEvent('created'))).rejects.toThrow();
     expect(await t.store.counts()).toEqual(before);
-    expect(await t.store.getCertificate(draft.id)).toStrictEqual(draft);
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(draft);
   });
 
   it('updates at the expected revision and appends the event', async () => {
@@ -49,10 +50,15 @@ forEachDialect('store: certificates and events', (t) => {
       answers: { ...draft.answers, '1.1': 'Ändrad text med åäö ÅÄÖ', '27.1': false },
       updatedAt: '2024-03-01T08:05:00.000Z',
     };
-    const result = await t.store.updateCertificate(next, 1, makeEvent('updated', { payload: { revision: 2 } }));
+    const result = await t.store.updateCertificate(
+      next,
+      1,
+      FIXTURE_SCOPE,
+      makeEvent('updated', { payload: { revision: 2 } }),
+    );
     expect(result).toBe('updated');
-    expect(await t.store.getCertificate(draft.id)).toStrictEqual(next);
-    expect((await t.store.listEvents(draft.id)).map((e) => [e.type, e.payload])).toEqual([
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(next);
+    expect((await t.store.listEvents(draft.id, FIXTURE_SCOPE)).map((e) => [e.type, e.payload])).toEqual([
       ['created', {}],
       ['updated', { revision: 2 }],
     ]);
@@ -62,29 +68,36 @@ forEachDialect('store: certificates and events', (t) => {
     const draft = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));
     const before = await t.store.counts();
-    expect(await t.store.updateCertificate({ ...draft, revision: 2 }, 1)).toBe('updated');
+    expect(await t.store.updateCertificate({ ...draft, revision: 2 }, 1, FIXTURE_SCOPE)).toBe('updated');
     expect(await t.store.counts()).toEqual(before);
-    expect((await t.store.getCertificate(draft.id))?.revision).toBe(2);
+    expect((await t.store.getCertificate(draft.id, FIXTURE_SCOPE))?.revision).toBe(2);
   });
 
   it('answers conflict for a stale revision and changes nothing, events included', async () => {
     const draft = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));
-    expect(await t.store.updateCertificate({ ...draft, revision: 2 }, 1, makeEvent('updated'))).toBe('updated');
-    const current = await t.store.getCertificate(draft.id);
+    expect(await t.store.updateCertificate({ ...draft, revision: 2 }, 1, FIXTURE_SCOPE, makeEvent('updated'))).toBe(
+      'updated',
+    );
+    const current = await t.store.getCertificate(draft.id, FIXTURE_SCOPE);
     const before = await t.store.counts();
 
     const stale = { ...draft, revision: 2, answers: { '1.1': 'stale' } };
-    expect(await t.store.updateCertificate(stale, 1, makeEvent('updated'))).toBe('conflict');
+    expect(await t.store.updateCertificate(stale, 1, FIXTURE_SCOPE, makeEvent('updated'))).toBe('conflict');
 
-    expect(await t.store.getCertificate(draft.id)).toStrictEqual(current);
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(current);
     expect(await t.store.counts()).toEqual(before);
-    expect(await t.store.listEvents(draft.id)).toHaveLength(2);
+    expect(await t.store.listEvents(draft.id, FIXTURE_SCOPE)).toHaveLength(2);
   });
 
   it('answers notFound for an unknown id and writes no event', async () => {
     const before = await t.store.counts();
-    const result = await t.store.updateCertificate(makeCertificate({ revision: 2 }), 1, makeEvent('updated'));
+    const result = await t.store.updateCertificate(
+      makeCertificate({ revision: 2 }),
+      1,
+      FIXTURE_SCOPE,
+      makeEvent('updated'),
+    );
     expect(result).toBe('notFound');
     expect(await t.store.counts()).toEqual(before);
   });
@@ -92,7 +105,7 @@ forEachDialect('store: certificates and events', (t) => {
   it('refuses a next revision that does not move forward', async () => {
     const draft = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));
-    await expect(t.store.updateCertificate({ ...draft, revision: 1 }, 1)).rejects.toThrow(RangeError);
+    await expect(t.store.updateCertificate({ ...draft, revision: 1 }, 1, FIXTURE_SCOPE)).rejects.toThrow(RangeError);
   });
 
   it('lets exactly one of several concurrent updates at the same revision win', async () => {
@@ -105,14 +118,16 @@ forEachDialect('store: certificates and events', (t) => {
     }));
 
     const results = await Promise.all(
-      attempts.map((next, i) => t.store.updateCertificate(next, 1, makeEvent('updated', { payload: { attempt: i } }))),
+      attempts.map((next, i) =>
+        t.store.updateCertificate(next, 1, FIXTURE_SCOPE, makeEvent('updated', { payload: { attempt: i } })),
+      ),
     );
 
     expect(results.filter((r) => r === 'updated')).toHaveLength(1);
     expect(results.filter((r) => r === 'conflict')).toHaveLength(attempts.length - 1);
     const winner = results.indexOf('updated');
-    expect(await t.store.getCertificate(draft.id)).toStrictEqual(attempts[winner]);
-    const events = await t.store.listEvents(draft.id);
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(attempts[winner]);
+    const events = await t.store.listEvents(draft.id, FIXTURE_SCOPE);
     expect(events.map((e) => e.payload)).toEqual([{}, { attempt: winner }]);
   });
 
@@ -124,12 +139,14 @@ forEachDialect('store: certificates and events', (t) => {
 
     // The repeated event id violates the events' unique key after the certificate row was already updated.
     const next = { ...draft, revision: 2, status: 'lockedDraft' as const, answers: {} };
-    await expect(t.store.updateCertificate(next, 1, makeEvent('updated', { id: eventId }))).rejects.toThrow();
+    await expect(
+      t.store.updateCertificate(next, 1, FIXTURE_SCOPE, makeEvent('updated', { id: eventId })),
+    ).rejects.toThrow();
 
-    expect(await t.store.getCertificate(draft.id)).toStrictEqual(draft);
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(draft);
     expect(await t.store.counts()).toEqual(before);
     // The revision is still free: the failed attempt left nothing behind.
-    expect(await t.store.updateCertificate(next, 1, makeEvent('updated'))).toBe('updated');
+    expect(await t.store.updateCertificate(next, 1, FIXTURE_SCOPE, makeEvent('updated'))).toBe('updated');
   });
 
   it('does not insert a certificate whose first event cannot be written', async () => {
@@ -139,7 +156,7 @@ forEachDialect('store: certificates and events', (t) => {
     const before = await t.store.counts();
     const second = makeCertificate();
     await expect(t.store.insertCertificate(second, makeEvent('created', { id: eventId }))).rejects.toThrow();
-    expect(await t.store.getCertificate(second.id)).toBeUndefined();
+    expect(await t.store.getCertificate(second.id, FIXTURE_SCOPE)).toBeUndefined();
     expect(await t.store.counts()).toEqual(before);
   });
 
@@ -148,20 +165,21 @@ forEachDialect('store: certificates and events', (t) => {
     const other = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));
     await t.store.insertCertificate(other, makeEvent('created'));
-    await t.store.updateCertificate({ ...draft, revision: 2 }, 1, {
+    await t.store.updateCertificate({ ...draft, revision: 2 }, 1, FIXTURE_SCOPE, {
       type: 'updated',
       actorId: null,
       occurredAt: '2024-03-01T08:01:00.000Z',
       payload: { note: 'Åsa ändrade', nested: { list: [1, 'två', null], flag: false } },
     });
-    await t.store.updateCertificate({ ...other, revision: 2 }, 1, makeEvent('updated'));
+    await t.store.updateCertificate({ ...other, revision: 2 }, 1, FIXTURE_SCOPE, makeEvent('updated'));
     await t.store.updateCertificate(
       signed({ ...draft, revision: 2 }, '2024-03-01T08:02:00.000Z'),
       2,
+      FIXTURE_SCOPE,
       makeEvent('signed'),
     );
 
-    const events = await t.store.listEvents(draft.id);
+    const events = await t.store.listEvents(draft.id, FIXTURE_SCOPE);
     expect(events.map((e) => e.type)).toEqual(['created', 'updated', 'signed']);
     const seqs = events.map((e) => e.seq);
     expect(seqs.every((seq) => Number.isSafeInteger(seq))).toBe(true);
@@ -176,7 +194,7 @@ forEachDialect('store: certificates and events', (t) => {
       actorId: null,
       payload: { note: 'Åsa ändrade', nested: { list: [1, 'två', null], flag: false } },
     });
-    const otherEvents = await t.store.listEvents(other.id);
+    const otherEvents = await t.store.listEvents(other.id, FIXTURE_SCOPE);
     expect(otherEvents.map((e) => e.type)).toEqual(['created', 'updated']);
     // seq orders appends across certificates too: the outbox order.
     expect(otherEvents[1]!.seq).toBeGreaterThan(events[1]!.seq);
@@ -186,16 +204,23 @@ forEachDialect('store: certificates and events', (t) => {
   it('deletes a draft at the expected revision and keeps its events', async () => {
     const draft = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));
-    expect(await t.store.deleteDraft(draft.id, 1, makeEvent('deleted'))).toBe('deleted');
-    expect(await t.store.getCertificate(draft.id)).toBeUndefined();
-    expect((await t.store.listEvents(draft.id)).map((e) => e.type)).toEqual(['created', 'deleted']);
+    expect(await t.store.deleteDraft(draft.id, 1, FIXTURE_SCOPE, makeEvent('deleted'))).toBe('deleted');
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toBeUndefined();
+    // The events stay stored (the outbox), but the scoped API lists events only of existing certificates.
+    expect(await t.store.listEvents(draft.id, FIXTURE_SCOPE)).toEqual([]);
+    const stored = await withRawDatabase(t.database, (db) =>
+      sql<{
+        type: string;
+      }>`select type from certificate_events where certificate_id = ${draft.id} order by seq`.execute(db),
+    );
+    expect(stored.rows.map((row) => row.type)).toEqual(['created', 'deleted']);
   });
 
   it('deletes a locked draft', async () => {
     const locked = makeCertificate({ status: 'lockedDraft', revision: 4 });
     await t.store.insertCertificate(locked, makeEvent('created'));
-    expect(await t.store.deleteDraft(locked.id, 4, makeEvent('deleted'))).toBe('deleted');
-    expect(await t.store.getCertificate(locked.id)).toBeUndefined();
+    expect(await t.store.deleteDraft(locked.id, 4, FIXTURE_SCOPE, makeEvent('deleted'))).toBe('deleted');
+    expect(await t.store.getCertificate(locked.id, FIXTURE_SCOPE)).toBeUndefined();
   });
 
   it('refuses to delete a signed certificate or a draft at another revision, changing nothing', async () => {
@@ -205,17 +230,19 @@ forEachDialect('store: certificates and events', (t) => {
     await t.store.insertCertificate(draft, makeEvent('created'));
     const before = await t.store.counts();
 
-    expect(await t.store.deleteDraft(certificate.id, certificate.revision, makeEvent('deleted'))).toBe('conflict');
-    expect(await t.store.deleteDraft(draft.id, 2, makeEvent('deleted'))).toBe('conflict');
+    expect(await t.store.deleteDraft(certificate.id, certificate.revision, FIXTURE_SCOPE, makeEvent('deleted'))).toBe(
+      'conflict',
+    );
+    expect(await t.store.deleteDraft(draft.id, 2, FIXTURE_SCOPE, makeEvent('deleted'))).toBe('conflict');
 
     expect(await t.store.counts()).toEqual(before);
-    expect(await t.store.getCertificate(certificate.id)).toStrictEqual(certificate);
-    expect(await t.store.getCertificate(draft.id)).toStrictEqual(draft);
+    expect(await t.store.getCertificate(certificate.id, FIXTURE_SCOPE)).toStrictEqual(certificate);
+    expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(draft);
   });
 
   it('answers notFound when deleting an unknown id', async () => {
     const before = await t.store.counts();
-    expect(await t.store.deleteDraft(randomUUID(), 1, makeEvent('deleted'))).toBe('notFound');
+    expect(await t.store.deleteDraft(randomUUID(), 1, FIXTURE_SCOPE, makeEvent('deleted'))).toBe('notFound');
     expect(await t.store.counts()).toEqual(before);
   });
 
@@ -223,7 +250,7 @@ forEachDialect('store: certificates and events', (t) => {
     const before = await t.store.counts();
     const draft = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));
-    await t.store.updateCertificate({ ...draft, revision: 2 }, 1, makeEvent('updated'));
+    await t.store.updateCertificate({ ...draft, revision: 2 }, 1, FIXTURE_SCOPE, makeEvent('updated'));
     expect(await t.store.counts()).toEqual({
       certificates: before.certificates + 1,
       events: before.events + 2,

@@ -56,15 +56,16 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
   return {
     dialect: d.name,
     insertCertificate: (certificate, event, auditRecord) => certificates.insert(certificate, event, auditRecord),
-    getCertificate: (id) => certificates.get(id),
-    updateCertificate: (next, expectedRevision, event, auditRecord) =>
-      certificates.update(next, expectedRevision, event, auditRecord),
-    deleteDraft: (id, expectedRevision, event, auditRecord) =>
-      certificates.deleteDraft(id, expectedRevision, event, auditRecord),
+    getCertificate: (id, scope) => certificates.get(id, scope),
+    updateCertificate: (next, expectedRevision, scope, event, auditRecord) =>
+      certificates.update(next, expectedRevision, scope, event, auditRecord),
+    deleteDraft: (id, expectedRevision, scope, event, auditRecord) =>
+      certificates.deleteDraft(id, expectedRevision, scope, event, auditRecord),
     listCertificates: (query) => certificates.list(query),
-    listEvents: (certificateId) => certificates.listEvents(certificateId),
+    listEvents: (certificateId, scope) => certificates.listEvents(certificateId, scope),
     createSession: (session) => sessions.create(session),
     getSession: (id, now = new Date().toISOString()) => sessions.get(id, now),
+    extendSession: (id, expiresAt, now) => sessions.extend(id, expiresAt, now),
     deleteSession: (id) => sessions.delete(id),
     deleteExpiredSessions: (now) => sessions.deleteExpired(now),
     getOrCreateSigningKey: (create) => signingKeys.getOrCreate(create),

@@ -27,8 +27,16 @@ export interface CertificateEvent {
   readonly payload: Record<string, unknown>;
 }
 
+/**
+ * Which certificates a caller may reach: those issued at one of the units (a care unit and its
+ * sub-units), or, where the rules allow reading across units, any unit of the care provider. Every
+ * certificate read and write takes one and applies it in its WHERE clause: outside it, a certificate is
+ * not found. An empty `unitIds` is a programming error (RangeError).
+ */
+export type AccessScope = { readonly unitIds: readonly string[] } | { readonly careProviderId: string };
+
 export interface CertificateQuery {
-  readonly unitId: string;
+  readonly scope: AccessScope;
   readonly patientId?: string;
   /** Absent or empty: any status. */
   readonly statuses?: readonly CertificateStatus[];
@@ -83,31 +91,47 @@ export interface Store {
   readonly dialect: DialectName;
   /** Inserts the certificate and its first event in one transaction; a duplicate id throws. */
   insertCertificate(certificate: Certificate, event: NewCertificateEvent, audit?: NewAuditRecord): Promise<void>;
-  getCertificate(id: string): Promise<Certificate | undefined>;
+  /** Undefined when unknown or outside `scope`. */
+  getCertificate(id: string, scope: AccessScope): Promise<Certificate | undefined>;
   /**
    * Writes `next` only if the stored revision equals `expectedRevision`, together with the event, in one
    * transaction. `next.revision` must be greater than `expectedRevision`. A certificate's identity (type,
    * version, patient, unit, care provider, creator, creation time) is fixed at insert and not updated.
+   * A certificate outside `scope` is 'notFound'.
    */
   updateCertificate(
     next: Certificate,
     expectedRevision: number,
+    scope: AccessScope,
     event?: NewCertificateEvent,
     audit?: NewAuditRecord,
   ): Promise<'updated' | 'conflict' | 'notFound'>;
-  /** Deletes a draft or locked draft at `expectedRevision` and appends the event; anything else is a conflict. */
+  /**
+   * Deletes a draft or locked draft at `expectedRevision` and appends the event; anything else is a conflict.
+   * A certificate outside `scope` is 'notFound'.
+   */
   deleteDraft(
     id: string,
     expectedRevision: number,
+    scope: AccessScope,
     event: NewCertificateEvent,
     audit?: NewAuditRecord,
   ): Promise<'deleted' | 'conflict' | 'notFound'>;
   listCertificates(query: CertificateQuery): Promise<CertificatePage>;
-  /** In `seq` order. Events outlive a deleted draft. */
-  listEvents(certificateId: string): Promise<CertificateEvent[]>;
+  /**
+   * In `seq` order; empty when the certificate is unknown or outside `scope`. Events outlive a deleted
+   * draft in the database (the outbox), but are listed only while the certificate exists in scope.
+   */
+  listEvents(certificateId: string, scope: AccessScope): Promise<CertificateEvent[]>;
   createSession(session: NewSession): Promise<void>;
   /** Undefined when missing or expired at `now` (default: the current instant). */
   getSession(id: string, now?: string): Promise<StoredSession | undefined>;
+  /**
+   * Moves a live session's `expiresAt` later (idle timeout: activity extends it). Does nothing, and returns
+   * false, when the session is missing, expired at `now`, or already expires at or after `expiresAt`: an
+   * expired session is never revived and a deadline never moves earlier.
+   */
+  extendSession(id: string, expiresAt: string, now: string): Promise<boolean>;
   deleteSession(id: string): Promise<void>;
   /** Deletes sessions that expired at or before `now`; returns how many. */
   deleteExpiredSessions(now: string): Promise<number>;

@@ -19,7 +19,7 @@ import {
   type Refusal,
   type ValidationError,
 } from '@intyg/core';
-import type { NewAuditRecord, Store } from '@intyg/store';
+import type { AccessScope, NewAuditRecord, Store } from '@intyg/store';
 import { certificateAudit, listAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/audit-records.js';
 import { findUnit } from '../directory/test-directory.js';
 import { AppError } from '../errors.js';
@@ -117,7 +117,7 @@ export class CertificateService {
   }
 
   async get(actor: Actor, id: string, context: RequestContext = SYSTEM_CONTEXT): Promise<CertificateView> {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     const patient = await this.require('read', actor, certificate);
     await this.auditRead(actor, context, certificate);
     return this.view(actor, certificate, patient);
@@ -129,7 +129,7 @@ export class CertificateService {
     context: RequestContext = SYSTEM_CONTEXT,
   ) {
     const patientId = query.patientId === undefined ? undefined : (await this.patientFor(query.patientId)).personId;
-    const page = await this.deps.store.listCertificates({ ...query, patientId, unitId: actor.unitId });
+    const page = await this.deps.store.listCertificates({ ...query, patientId, scope: accessScopeOf(actor) });
     // Every row says what the registry says of its patient; a protected patient's name only to those who may see it.
     const facts = new Map<string, Promise<PatientFacts>>();
     const factsOf = (personId: string) =>
@@ -150,7 +150,7 @@ export class CertificateService {
     input: { revision: number; answers: unknown },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<CertificateView> {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     const compiled = this.modelOf(certificate);
     const patient = await this.require('update', actor, certificate, { expectedRevision: input.revision });
     const answers = this.parse(compiled, input.answers);
@@ -168,7 +168,13 @@ export class CertificateService {
       complete === certificate.complete
         ? undefined
         : { type: complete ? 'completed' : 'uncompleted', actorId: actor.userId, occurredAt: next.updatedAt };
-    await this.write(next, input.revision, event, certificateAudit(actor, context, next, 'update', next.updatedAt));
+    await this.write(
+      actor,
+      next,
+      input.revision,
+      event,
+      certificateAudit(actor, context, next, 'update', next.updatedAt),
+    );
     this.remember(next, errors);
     return this.view(actor, next, patient, compiled, errors);
   }
@@ -179,7 +185,7 @@ export class CertificateService {
     answersInput: unknown,
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<readonly ValidationError[]> {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     await this.require('read', actor, certificate);
     const compiled = this.modelOf(certificate);
     const answers = answersInput === undefined ? certificate.answers : this.parse(compiled, answersInput);
@@ -194,7 +200,7 @@ export class CertificateService {
     input: { revision: number },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<CertificateView> {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     const compiled = this.modelOf(certificate);
     const errors = this.storedErrors(certificate, compiled);
     const patient = await this.require('sign', actor, certificate, {
@@ -220,6 +226,7 @@ export class CertificateService {
       updatedAt: signedAt,
     };
     await this.write(
+      actor,
       next,
       input.revision,
       { type: 'signed', actorId: actor.userId, occurredAt: signedAt, payload: { version: certificate.version } },
@@ -234,7 +241,7 @@ export class CertificateService {
     input: { revision: number },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<CertificateView> {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     const compiled = this.modelOf(certificate);
     const patient = await this.require('markReadyForSign', actor, certificate, { expectedRevision: input.revision });
     const now = this.deps.clock.now();
@@ -245,6 +252,7 @@ export class CertificateService {
       updatedAt: now,
     };
     await this.write(
+      actor,
       next,
       input.revision,
       { type: 'readyForSign', actorId: actor.userId, occurredAt: now },
@@ -259,12 +267,13 @@ export class CertificateService {
     input: { revision: number },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<void> {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     await this.require('delete', actor, certificate, { expectedRevision: input.revision });
     const now = this.deps.clock.now();
     const outcome = await this.deps.store.deleteDraft(
       id,
       input.revision,
+      accessScopeOf(actor),
       { type: 'deleted', actorId: actor.userId, occurredAt: now },
       certificateAudit(actor, context, certificate, 'delete', now),
     );
@@ -273,9 +282,9 @@ export class CertificateService {
   }
 
   async events(actor: Actor, id: string, context: RequestContext = SYSTEM_CONTEXT) {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     await this.require('read', actor, certificate);
-    const events = await this.deps.store.listEvents(id);
+    const events = await this.deps.store.listEvents(id, accessScopeOf(actor));
     await this.auditRead(actor, context, certificate);
     return events;
   }
@@ -285,7 +294,7 @@ export class CertificateService {
     id: string,
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<{ signed: boolean; valid: boolean }> {
-    const certificate = await this.load(id);
+    const certificate = await this.load(actor, id);
     await this.require('read', actor, certificate);
     await this.auditRead(actor, context, certificate);
     const { signature, signedBy, signedAt } = certificate;
@@ -373,8 +382,12 @@ export class CertificateService {
     }
   }
 
-  private async load(id: string): Promise<Certificate> {
-    const certificate = await this.deps.store.getCertificate(id);
+  /**
+   * The certificate if it is within the actor's scope. The store applies the scope itself; the core
+   * guard `withinCareUnit` checks the unit again as a second line of defence.
+   */
+  private async load(actor: Actor, id: string): Promise<Certificate> {
+    const certificate = await this.deps.store.getCertificate(id, accessScopeOf(actor));
     if (!certificate) throw notFound();
     return certificate;
   }
@@ -415,15 +428,26 @@ export class CertificateService {
   }
 
   private async write(
+    actor: Actor,
     next: Certificate,
     expectedRevision: number,
     event: { type: string; actorId: string; occurredAt: string; payload?: Record<string, unknown> } | undefined,
     audit: NewAuditRecord,
   ): Promise<void> {
-    const outcome = await this.deps.store.updateCertificate(next, expectedRevision, event, audit);
+    const outcome = await this.deps.store.updateCertificate(next, expectedRevision, accessScopeOf(actor), event, audit);
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
   }
+}
+
+/**
+ * The certificates a user may reach: those of the care unit they work in and of its sub-units
+ * (mottagningar, from the HSA directory). No rule used here reads across the care provider's units yet
+ * (sammanhållen journalföring would), so no actor gets a care-provider scope.
+ */
+export function accessScopeOf(actor: Pick<Actor, 'unitId'>): AccessScope {
+  const subUnits = findUnit(actor.unitId)?.subUnits ?? [];
+  return { unitIds: [actor.unitId, ...subUnits.map((unit) => unit.unitId)] };
 }
 
 function notFound(): AppError {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -16,6 +17,7 @@ import { auditRoutes } from '../audit/audit-routes.js';
 import { CertificateService } from '../certificates/certificate-service.js';
 import type { System } from '../system.js';
 import { installAuthentication } from './authenticate.js';
+import { installCsrfProtection } from './csrf.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestSerializer } from './logging.js';
 import { installSecurityHeaders } from './security-headers.js';
@@ -45,7 +47,10 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   installErrorHandler(app);
 
   installSecurityHeaders(app);
+  installCsrfProtection(app, config.publicUrl);
   await app.register(fastifyCookie);
+  // Only the login routes opt in (config.rateLimit); no other route pays for counting.
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -76,7 +81,8 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
     sessionRoutes({
       sessions,
       devLogin: config.devLogin,
-      secureCookies: config.nodeEnv === 'production',
+      secureCookies: config.secureCookies,
+      loginRateLimit: config.loginRateLimit,
       directory: system.directory,
       practitioners: system.practitioners,
       relyingParty: system.relyingParty,

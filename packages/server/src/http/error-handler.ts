@@ -50,6 +50,9 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
   const known = fastifyError?.code ? FASTIFY_ERRORS[fastifyError.code] : undefined;
   if (known) return { status: ERRORS[known.code], body: known };
   const status = fastifyError?.statusCode;
+  // @fastify/rate-limit throws a plain error with status 429 (its Retry-After header is already set).
+  if (status === 429)
+    return { status, body: { code: 'RATE_LIMITED', message: 'Too many attempts; try again shortly.' } };
   if (status !== undefined && status >= 400 && status < 500) {
     return {
       status,

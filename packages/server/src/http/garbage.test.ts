@@ -2,6 +2,9 @@ import { forEachDialect } from '@intyg/store/test-support';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { json, LISJP, openTestApp, type TestApp } from '../test-support/test-app.js';
 
+/** The test region: the scope that reaches every certificate these tests create. */
+const ALFA_REGION = { careProviderId: 'TSTNMT2321000156-ALFA' };
+
 /**
  * Hostile and mistaken input to every route: each answer is a 4xx with a stable code and a
  * message, never a 500, and the database is exactly as before.
@@ -441,8 +444,8 @@ forEachDialect('garbage input', (db) => {
   async function snapshot() {
     return {
       counts: await db.store.counts(),
-      draft: await db.store.getCertificate(draftId),
-      signed: await db.store.getCertificate(signedId),
+      draft: await db.store.getCertificate(draftId, ALFA_REGION),
+      signed: await db.store.getCertificate(signedId, ALFA_REGION),
     };
   }
 });

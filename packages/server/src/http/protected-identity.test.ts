@@ -86,7 +86,9 @@ forEachDialect('protected identity and deceased patients', (db) => {
    */
   const storedDraftFor = async (personId: string, name: string): Promise<CertificateBody> => {
     const template = await createDraft(doctor, TOLVAN);
-    const stored = (await db.store.getCertificate(template.id)) as Certificate;
+    const stored = (await db.store.getCertificate(template.id, {
+      careProviderId: 'TSTNMT2321000156-ALFA',
+    })) as Certificate;
     const copy: Certificate = { ...stored, id: crypto.randomUUID(), patient: { personId, name } };
     await db.store.insertCertificate(copy, { type: 'created', actorId: 'ajla', occurredAt: TEST_NOW });
     const response = await call(doctor, 'GET', `/api/certificates/${copy.id}`);

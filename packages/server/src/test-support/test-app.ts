@@ -22,7 +22,12 @@ export interface TestApp {
 
 /** The real application over a given store, driven in-process with `app.inject`. */
 export async function openTestApp(store: Store): Promise<TestApp> {
-  const config = loadConfig({ INTYG_DEV_LOGIN: 'true', INTYG_WEB_DIST: '/nonexistent' });
+  const config = loadConfig({
+    INTYG_DEV_LOGIN: 'true',
+    INTYG_WEB_DIST: '/nonexistent',
+    // Suites log in far more often than a person could; the limit itself is tested on its own app.
+    INTYG_LOGIN_RATE_LIMIT: '100000',
+  });
   const system = await createSystem(config, { store, clock: fixedClock(TEST_NOW) });
   const app = await buildApp(system);
   return {

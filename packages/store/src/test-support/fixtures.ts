@@ -75,3 +75,6 @@ export function makeAuditRecord(overrides: Partial<NewAuditRecord> = {}): NewAud
     ...overrides,
   };
 }
+
+/** The care provider every `makeCertificate` is issued under: a scope that reaches all fixture certificates. */
+export const FIXTURE_SCOPE = { careProviderId: 'SE2321000016-CP01' } as const;

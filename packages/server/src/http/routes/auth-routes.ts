@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { resolveBankIdLogin, resolveSithsLogin, type LoginOutcome } from '../../auth/login-resolution.js';
 import type { LoginTransaction } from '../../auth/relying-party.js';
 import { SESSION_COOKIE } from '../../auth/sessions.js';
-import type { SessionRouteOptions } from './session-routes.js';
+import { loginRateLimitOf, type SessionRouteOptions } from './session-routes.js';
 import { setSessionCookie } from './session-cookie.js';
 
 /** Holds state, nonce and PKCE verifier between /auth/login and /auth/callback; only sent to /auth. */
@@ -30,14 +30,22 @@ function readTransaction(raw: string | undefined): LoginTransaction | undefined 
  * These are browser navigations, so they answer with redirects, never with JSON.
  */
 export const authRoutes =
-  ({ sessions, secureCookies, directory, practitioners, relyingParty }: SessionRouteOptions): FastifyPluginAsyncZod =>
+  ({
+    sessions,
+    secureCookies,
+    directory,
+    practitioners,
+    relyingParty,
+    loginRateLimit,
+  }: SessionRouteOptions): FastifyPluginAsyncZod =>
   async (app) => {
+    const rateLimit = loginRateLimitOf({ loginRateLimit });
     const cookieOptions = { path: '/auth', httpOnly: true, sameSite: 'lax', secure: secureCookies } as const;
 
     app.get(
       '/auth/login',
       {
-        config: { public: true },
+        config: { public: true, rateLimit },
         schema: {
           tags: ['session'],
           summary: 'Start an OpenID Connect login (SITHS card or BankID)',
@@ -61,7 +69,10 @@ export const authRoutes =
 
     app.get(
       '/auth/callback',
-      { config: { public: true }, schema: { tags: ['session'], summary: 'Where the identity provider returns' } },
+      {
+        config: { public: true, rateLimit },
+        schema: { tags: ['session'], summary: 'Where the identity provider returns' },
+      },
       async (request, reply) => {
         const transaction = readTransaction(request.cookies[LOGIN_COOKIE]);
         void reply.clearCookie(LOGIN_COOKIE, cookieOptions);

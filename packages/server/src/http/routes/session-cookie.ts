@@ -1,7 +1,10 @@
 import type { FastifyReply } from 'fastify';
 import { SESSION_COOKIE } from '../../auth/sessions.js';
 
-/** The session cookie: HTTP-only, SameSite=Lax (the OIDC callback is a top-level navigation), Secure in production. */
+/**
+ * The session cookie: HTTP-only, SameSite=Lax (the OIDC callback is a top-level navigation), Secure over
+ * HTTPS (config `secureCookies`). It expires at the session's absolute end; the idle timeout is the server's.
+ */
 export function setSessionCookie(
   reply: FastifyReply,
   session: { token: string; expiresAt: string },

@@ -16,6 +16,8 @@ export interface SessionRouteOptions {
   readonly sessions: Sessions;
   readonly devLogin: boolean;
   readonly secureCookies: boolean;
+  /** Login attempts per minute and client address on each login route. */
+  readonly loginRateLimit: number;
   readonly directory: HsaDirectory;
   readonly practitioners: PractitionerRegister;
   /** Undefined when no OpenID Connect provider is configured: /auth/login then says so. */
@@ -43,6 +45,12 @@ export function userView(session: SessionData) {
     careProviderName: session.unit.careProviderName,
   };
 }
+
+/** The rate limit of the login routes (with @fastify/rate-limit registered with `global: false`). */
+export const loginRateLimitOf = (options: Pick<SessionRouteOptions, 'loginRateLimit'>) => ({
+  max: options.loginRateLimit,
+  timeWindow: 60_000,
+});
 
 const ANY_SESSION = { sessionKinds: ['care', 'pendingUnit', 'citizen'] } as const;
 const STAFF_SESSION = { sessionKinds: ['care', 'pendingUnit'] } as const;
@@ -107,7 +115,7 @@ export const sessionRoutes =
     app.post(
       '/api/dev/login',
       {
-        config: { public: true },
+        config: { public: true, rateLimit: loginRateLimitOf(options) },
         schema: {
           tags: ['session'],
           summary: 'Log in as a test user (development only)',
