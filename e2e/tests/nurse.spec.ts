@@ -1,15 +1,50 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createDraft, LISJP, login, TOLVAN } from './helpers.js';
 
-test('a nurse can write a lisjp draft but not sign it, and is told why', async ({ page }) => {
+/** The demo draft the doctor Ajla wrote for Frida Kranstege at Alfa Vårdcentral. */
+async function openFridasDraft(page: Page): Promise<string> {
+  await page
+    .getByRole('row', { name: /Frida Kranstege/ })
+    .getByRole('link')
+    .click();
+  await expect(page).toHaveURL(/\/certificates\/[^/]+$/);
+  return page.url().split('/').pop()!;
+}
+
+test('a nurse can write a lisjp draft but is offered no signing, and is told why', async ({ page }) => {
   await login(page, 'Anna Sjuksköterska');
   await createDraft(page, TOLVAN, LISJP);
 
-  const sign = page.getByRole('button', { name: 'Signera intyget' });
-  await expect(sign).toBeDisabled();
-  await expect(sign).toHaveAccessibleDescription(/Endast läkare, tandläkare eller privatläkare får signera intyg/);
+  await expect(page.getByRole('button', { name: 'Signera intyget' })).toHaveCount(0);
   await expect(page.getByText('Endast läkare, tandläkare eller privatläkare får signera intyg.')).toBeVisible();
-
   // What a nurse can do instead.
   await expect(page.getByRole('button', { name: 'Markera klart för signering' })).toBeEnabled();
+});
+
+test("a nurse edits a doctor's draft at her unit, and the API refuses her signature", async ({ page }) => {
+  await login(page, 'Anna Sjuksköterska');
+  const id = await openFridasDraft(page);
+
+  await page.getByRole('textbox', { name: 'Övriga upplysningar' }).fill('Kompletterat av sjuksköterskan.');
+  await expect(page.getByText('Sparat')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Signera intyget' })).toHaveCount(0);
+
+  const certificate = (await (await page.request.get(`/api/certificates/${id}`)).json()) as { revision: number };
+  const refused = await page.request.post(`/api/certificates/${id}/sign`, {
+    data: { revision: certificate.revision },
+  });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { code: string }).code).toBe('ACTION_NOT_ALLOWED');
+});
+
+test('a doctor at another unit cannot open the draft: for her it does not exist', async ({ page }) => {
+  await login(page, 'Ajla Doktor');
+  const id = await openFridasDraft(page);
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+
+  await login(page, 'Beata Doktor');
+  await page.goto(`/certificates/${id}`);
+  await expect(page.getByText('Intyget finns inte på den vårdenhet du är inloggad på.')).toBeVisible();
+  const response = await page.request.get(`/api/certificates/${id}`);
+  expect(response.status()).toBe(404);
 });

@@ -39,6 +39,8 @@ export function SignPanel({
   const ready = certificate.actions.find((action) => action.id === 'markReadyForSign');
   const blocking = hardReasons(sign);
   const mayTrySign = sign !== undefined && blocking.length === 0;
+  // The app offers only what the user may do: a role that never signs gets no sign button at all.
+  const roleNeverSigns = sign === undefined || sign.reasons.some((reason) => reason.code === 'roleMayNotSign');
 
   async function onSign() {
     setBusy(true);
@@ -52,7 +54,7 @@ export function SignPanel({
       }
       onSigned(await api.signCertificate(saved.id, saved.revision));
     } catch (error) {
-      setFailure(t('editor.signFailed', { message: errorText(error) }));
+      setFailure(t('editor.signFailed', { message: errorText(error, t) }));
     } finally {
       setBusy(false);
     }
@@ -65,7 +67,7 @@ export function SignPanel({
       const saved = await flush();
       if (saved) onUpdated(await api.readyForSign(saved.id, saved.revision));
     } catch (error) {
-      setFailure(errorText(error));
+      setFailure(errorText(error, t));
     } finally {
       setBusy(false);
     }
@@ -76,15 +78,17 @@ export function SignPanel({
       <h2 id="sign-heading" className="visually-hidden">
         {t('editor.signSection')}
       </h2>
-      <button
-        type="button"
-        className="button button--primary button--wide"
-        disabled={!mayTrySign || busy || conflict}
-        aria-describedby={mayTrySign ? undefined : 'sign-reasons'}
-        onClick={() => void onSign()}
-      >
-        {busy ? t('editor.signing') : t('editor.sign')}
-      </button>
+      {!roleNeverSigns && (
+        <button
+          type="button"
+          className="button button--primary button--wide"
+          disabled={!mayTrySign || busy || conflict}
+          aria-describedby={mayTrySign ? undefined : 'sign-reasons'}
+          onClick={() => void onSign()}
+        >
+          {busy ? t('editor.signing') : t('editor.sign')}
+        </button>
+      )}
       {!mayTrySign && (
         <div id="sign-reasons" className="note note--info">
           {blocking.length > 0 ? (
