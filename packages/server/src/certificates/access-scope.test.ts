@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessScopeOf } from './certificate-service.js';
+import { accessScopeOf } from './access-scope.js';
 
 describe('accessScopeOf', () => {
   it('is the care unit and its sub-units (mottagningar) from the HSA directory', () => {

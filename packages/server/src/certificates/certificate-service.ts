@@ -2,9 +2,7 @@ import {
   availableActions,
   evaluateAction,
   evaluateCreate,
-  isValueElement,
   parseAnswers,
-  validateCertificate,
   visibleAnswers,
   type ActionAvailability,
   type ActionId,
@@ -16,10 +14,9 @@ import {
   type CompiledModel,
   type DiagnosisCodeLookup,
   type PatientFacts,
-  type Refusal,
   type ValidationError,
 } from '@intyg/core';
-import type { AccessScope, NewAuditRecord, Store } from '@intyg/store';
+import type { NewAuditRecord, Store } from '@intyg/store';
 import { certificateAudit, listAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/audit-records.js';
 import { findUnit } from '../directory/test-directory.js';
 import { AppError } from '../errors.js';
@@ -27,7 +24,11 @@ import { patientFacts, type PatientRegistry } from '../patients/patient-registry
 import { certificatePatientView, type CertificatePatientView } from '../patients/patient-view.js';
 import { signedContentOf } from '../signing/signed-content.js';
 import type { Signer } from '../signing/signer.js';
+import { accessScopeOf } from './access-scope.js';
+import { conflict, notAllowed, notFound } from './certificate-errors.js';
+import { DraftValidation } from './draft-validation.js';
 import type { ModelCatalog } from './model-catalog.js';
+import { prefillUnitContact } from './unit-contact-prefill.js';
 
 export interface CertificateView {
   readonly certificate: Certificate;
@@ -46,7 +47,6 @@ export interface CertificateServiceDeps {
   readonly diagnosisCodes?: DiagnosisCodeLookup;
 }
 
-const VALIDATION_CACHE_SIZE = 5_000;
 const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
 
 /**
@@ -59,10 +59,11 @@ const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
  * `context` says where the request came from; SYSTEM_CONTEXT for the system's own work (demo data).
  */
 export class CertificateService {
-  /** Validation results by certificate, revision and day: a stored revision never changes. */
-  private readonly validations = new Map<string, ValidationError[]>();
+  private readonly drafts: DraftValidation;
 
-  constructor(private readonly deps: CertificateServiceDeps) {}
+  constructor(private readonly deps: CertificateServiceDeps) {
+    this.drafts = new DraftValidation(deps.clock, deps.diagnosisCodes);
+  }
 
   async create(
     actor: Actor,
@@ -105,9 +106,9 @@ export class CertificateService {
       signedAt: null,
       signature: null,
     };
-    const errors = this.validate(compiled, answers);
+    const errors = this.drafts.validate(compiled, answers);
     const stored = { ...draft, complete: errors.length === 0 };
-    this.remember(stored, errors);
+    this.drafts.remember(stored, errors);
     await store.insertCertificate(
       stored,
       { type: 'created', actorId: actor.userId, occurredAt: now },
@@ -154,7 +155,7 @@ export class CertificateService {
     const compiled = this.modelOf(certificate);
     const patient = await this.require('update', actor, certificate, { expectedRevision: input.revision });
     const answers = this.parse(compiled, input.answers);
-    const errors = this.validate(compiled, answers);
+    const errors = this.drafts.validate(compiled, answers);
     const complete = errors.length === 0;
     const next: Certificate = {
       ...certificate,
@@ -175,7 +176,7 @@ export class CertificateService {
       event,
       certificateAudit(actor, context, next, 'update', next.updatedAt),
     );
-    this.remember(next, errors);
+    this.drafts.remember(next, errors);
     return this.view(actor, next, patient, compiled, errors);
   }
 
@@ -189,7 +190,7 @@ export class CertificateService {
     await this.require('read', actor, certificate);
     const compiled = this.modelOf(certificate);
     const answers = answersInput === undefined ? certificate.answers : this.parse(compiled, answersInput);
-    const errors = this.validate(compiled, answers);
+    const errors = this.drafts.validate(compiled, answers);
     await this.auditRead(actor, context, certificate);
     return errors;
   }
@@ -202,7 +203,7 @@ export class CertificateService {
   ): Promise<CertificateView> {
     const certificate = await this.load(actor, id);
     const compiled = this.modelOf(certificate);
-    const errors = this.storedErrors(certificate, compiled);
+    const errors = this.drafts.storedErrors(certificate, compiled);
     const patient = await this.require('sign', actor, certificate, {
       expectedRevision: input.revision,
       validationErrors: errors,
@@ -308,7 +309,7 @@ export class CertificateService {
     certificate: Certificate,
     patient: PatientFacts,
     compiled = this.modelOf(certificate),
-    errors = DRAFT_STATUSES.includes(certificate.status) ? this.storedErrors(certificate, compiled) : [],
+    errors = DRAFT_STATUSES.includes(certificate.status) ? this.drafts.storedErrors(certificate, compiled) : [],
   ): CertificateView {
     return {
       certificate,
@@ -316,31 +317,6 @@ export class CertificateService {
       actions: availableActions({ actor, certificate, patient, validationErrors: errors }),
       validation: { valid: errors.length === 0, errors },
     };
-  }
-
-  /** The stored answers' errors, computed once per revision and day. */
-  private storedErrors(certificate: Certificate, compiled: CompiledModel): ValidationError[] {
-    const cached = this.validations.get(this.validationKey(certificate));
-    if (cached) return cached;
-    const errors = this.validate(compiled, certificate.answers);
-    this.remember(certificate, errors);
-    return errors;
-  }
-
-  private remember(certificate: Certificate, errors: ValidationError[]): void {
-    if (this.validations.size >= VALIDATION_CACHE_SIZE) this.validations.delete(this.validations.keys().next().value!);
-    this.validations.set(this.validationKey(certificate), errors);
-  }
-
-  private validationKey(certificate: Certificate): string {
-    return `${certificate.id}:${certificate.revision}:${this.deps.clock.today()}`;
-  }
-
-  private validate(compiled: CompiledModel, answers: Answers): ValidationError[] {
-    return validateCertificate(compiled, answers, {
-      today: this.deps.clock.today(),
-      diagnosisCodes: this.deps.diagnosisCodes,
-    });
   }
 
   private parse(compiled: CompiledModel, input: unknown): Answers {
@@ -438,40 +414,4 @@ export class CertificateService {
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
   }
-}
-
-/**
- * The certificates a user may reach: those of the care unit they work in and of its sub-units
- * (mottagningar, from the HSA directory). No rule used here reads across the care provider's units yet
- * (sammanhållen journalföring would), so no actor gets a care-provider scope.
- */
-export function accessScopeOf(actor: Pick<Actor, 'unitId'>): AccessScope {
-  const subUnits = findUnit(actor.unitId)?.subUnits ?? [];
-  return { unitIds: [actor.unitId, ...subUnits.map((unit) => unit.unitId)] };
-}
-
-function notFound(): AppError {
-  return new AppError('CERTIFICATE_NOT_FOUND', 'No certificate with that id at your care unit.');
-}
-
-function notAllowed(reasons: readonly Refusal[]): AppError {
-  return new AppError('ACTION_NOT_ALLOWED', reasons.map((reason) => reason.message.en).join(' '), { reasons });
-}
-
-function conflict(): AppError {
-  return new AppError(
-    'REVISION_CONFLICT',
-    'The certificate has changed since you last read it. Reload it and apply your change again.',
-  );
-}
-
-/** Drafts start with the issuing unit's contact details, as Webcert fills them from HSA. */
-function prefillUnitContact(compiled: CompiledModel, unit: ReturnType<typeof findUnit> & object): Answers {
-  const answers: Record<string, Answers[string]> = {};
-  for (const element of compiled.elementsInOrder) {
-    if (isValueElement(element) && element.kind === 'unitContact') {
-      answers[element.id] = { address: unit.address, zipCode: unit.zipCode, city: unit.city, phone: unit.phone };
-    }
-  }
-  return answers;
 }
