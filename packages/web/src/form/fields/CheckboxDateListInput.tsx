@@ -1,7 +1,7 @@
 import type { CheckboxDateListElement, CodeDate } from '@intyg/core';
 import { useT } from '../../i18n/i18n.js';
 import { inputId } from '../dom-ids.js';
-import { dateBounds, QuestionLabel } from './common.js';
+import { dateBounds, QuestionLabel, replaceCodedRow } from './common.js';
 import type { FieldProps } from './types.js';
 
 /** A checkbox per code, each with its date; ticking a box proposes today's date, as Webcert does. */
@@ -16,14 +16,8 @@ export function CheckboxDateListInput({
   const t = useT();
   const rows = Array.isArray(value) ? (value as readonly CodeDate[]) : [];
   const bounds = dateBounds(element, today);
-  const update = (code: string, row: CodeDate | undefined) => {
-    const next = element.options.flatMap((option) => {
-      if (option.id === code) return row ? [row] : [];
-      const existing = rows.find((candidate) => candidate.code === option.id);
-      return existing ? [existing] : [];
-    });
-    onChange(next.length === 0 ? undefined : next);
-  };
+  const update = (code: string, row: CodeDate | undefined) =>
+    onChange(replaceCodedRow(element.options, rows, code, row));
   return (
     <fieldset className="group" aria-describedby={describedBy}>
       <legend>

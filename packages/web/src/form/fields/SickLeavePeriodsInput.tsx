@@ -1,7 +1,7 @@
 import { addDays, inclusiveDays, isValidDate, type SickLeavePeriod, type SickLeavePeriodsElement } from '@intyg/core';
 import { useT } from '../../i18n/i18n.js';
 import { inputId } from '../dom-ids.js';
-import { dateBounds, QuestionLabel } from './common.js';
+import { dateBounds, QuestionLabel, replaceCodedRow } from './common.js';
 import type { FieldProps } from './types.js';
 
 /** The first free day: the day after the latest period's end, or today. */
@@ -26,14 +26,8 @@ export function SickLeavePeriodsInput({
   const t = useT();
   const periods = Array.isArray(value) ? (value as readonly SickLeavePeriod[]) : [];
   const bounds = dateBounds(element, today);
-  const update = (code: string, period: SickLeavePeriod | undefined) => {
-    const next = element.options.flatMap((option) => {
-      if (option.id === code) return period ? [period] : [];
-      const existing = periods.find((candidate) => candidate.code === option.id);
-      return existing ? [existing] : [];
-    });
-    onChange(next.length === 0 ? undefined : next);
-  };
+  const update = (code: string, period: SickLeavePeriod | undefined) =>
+    onChange(replaceCodedRow(element.options, periods, code, period));
   return (
     <fieldset className="group" aria-describedby={describedBy}>
       <legend>

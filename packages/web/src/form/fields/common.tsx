@@ -85,3 +85,21 @@ export function dateBounds(limits: DateLimits, today: string): { min?: string; m
 }
 
 export const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * A per-code answer list with the row for `code` replaced (or removed when `row` is undefined), in the
+ * model's option order; undefined when nothing is left, so the answer counts as unanswered.
+ */
+export function replaceCodedRow<Row extends { readonly code: string }>(
+  options: readonly { readonly id: string }[],
+  rows: readonly Row[],
+  code: string,
+  row: Row | undefined,
+): Row[] | undefined {
+  const next = options.flatMap((option) => {
+    if (option.id === code) return row ? [row] : [];
+    const existing = rows.find((candidate) => candidate.code === option.id);
+    return existing ? [existing] : [];
+  });
+  return next.length === 0 ? undefined : next;
+}
