@@ -4,10 +4,26 @@
  * rendering by the version it was written on. New drafts use `newestActiveModel`.
  */
 import type { CertificateModel } from '@intyg/core';
-import { lisjpV1 } from './lisjp/1.2/model.js';
-import { lisjpV2 } from './lisjp/2.0/model.js';
+import { lisjpModels } from './lisjp/index.js';
+import { ag7804Models } from './ag7804/index.js';
+import { ag114Models } from './ag114/index.js';
+import { luseModels } from './luse/index.js';
+import { luaeNaModels } from './luae_na/index.js';
+import { luaeFsModels } from './luae_fs/index.js';
+import { tsBasModels } from './ts-bas/index.js';
+import { tsDiabetesModels } from './ts-diabetes/index.js';
 
-export const certificateModels: readonly CertificateModel[] = [lisjpV1, lisjpV2];
+/** Every model of every type, each type's versions oldest first. */
+export const certificateModels: readonly CertificateModel[] = [
+  ...lisjpModels,
+  ...ag7804Models,
+  ...ag114Models,
+  ...luseModels,
+  ...luaeNaModels,
+  ...luaeFsModels,
+  ...tsBasModels,
+  ...tsDiabetesModels,
+];
 
 export function getModel(type: string, version: string): CertificateModel | undefined {
   return certificateModels.find((model) => model.type === type && model.version === version);

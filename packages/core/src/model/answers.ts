@@ -14,6 +14,12 @@
  * | diagnoses         | { code, description, system? }[] (row i = the model's row i)|
  * | integer           | number                                                     |
  * | unitContact       | { address, zipCode, city, phone }                          |
+ * | dateRange         | { from, to } (YYYY-MM-DD, "" while unfilled)               |
+ * | year              | number                                                     |
+ * | uncertainDate     | string: YYYY-MM-DD, YYYY-MM-00 or YYYY-00-00                |
+ * | visualAcuity      | { right, left, binocular }: each { withoutCorrection?,     |
+ * |                   |   withCorrection?: number, contactLens?: boolean }         |
+ * | medicalInvestig.. | { code, date, source }[]                                   |
  *
  * An absent key means "not answered". Dates are kept as the strings the user entered
  * so that an invalid date can be reported rather than lost.
@@ -43,6 +49,30 @@ export interface UnitContact {
   readonly phone: string;
 }
 
+export interface DateRange {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface VisualAcuityValues {
+  readonly withoutCorrection?: number;
+  readonly withCorrection?: number;
+  /** Only for the right and left eye. */
+  readonly contactLens?: boolean;
+}
+
+export interface VisualAcuity {
+  readonly right: VisualAcuityValues;
+  readonly left: VisualAcuityValues;
+  readonly binocular: VisualAcuityValues;
+}
+
+export interface MedicalInvestigation {
+  readonly code: string;
+  readonly date: string;
+  readonly source: string;
+}
+
 export type AnswerValue =
   | string
   | boolean
@@ -51,6 +81,9 @@ export type AnswerValue =
   | readonly CodeDate[]
   | readonly SickLeavePeriod[]
   | readonly DiagnosisRow[]
+  | readonly MedicalInvestigation[]
+  | DateRange
+  | VisualAcuity
   | UnitContact;
 
 export type Answers = Readonly<Record<string, AnswerValue>>;

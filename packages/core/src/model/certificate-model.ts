@@ -1,4 +1,5 @@
 import type { ElementSpec } from './element.js';
+import type { ModelTransport } from './transport.js';
 
 export interface ModelId {
   /** Certificate type id, e.g. "lisjp". */
@@ -31,6 +32,8 @@ export interface CertificateModel extends ModelId {
   readonly activeFrom: string;
   /** Version of the official text set the labels come from, e.g. "1.2". */
   readonly textVersion?: string;
+  /** How the type is identified in RIV-TA RegisterCertificate v3 (type code, code system, versions read). */
+  readonly transport: ModelTransport;
   /** The top-level elements, normally categories. Order is display order. */
   readonly elements: readonly ElementSpec[];
 }

@@ -16,6 +16,7 @@ function modelWith(...elements: ElementSpec[]): CertificateModel {
     description: 'Test',
     recipient: null,
     activeFrom: '2020-01-01',
+    transport: { typeCodeSystem: 'test', versions: ['2.0'] },
     elements: [{ id: 'KAT_1', kind: 'category', label: 'Kategori', children: elements }],
   };
 }

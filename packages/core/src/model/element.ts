@@ -6,13 +6,21 @@
  * official (Swedish) certificate texts; interface texts live in the web app.
  */
 import type { ElementRule } from './rule.js';
+import type { TransportMapping } from './transport.js';
 
 /** A selectable option of a code list: `id` is the code and also the field id rules refer to. */
 export interface CodeOption {
+  /** Option id: what the answer stores and the field id rules use (`$NUVARANDE_ARBETE`). Unique in the model. */
   readonly id: string;
   readonly label: string;
-  /** Code system of the code in the national transport format, e.g. KV_FKMU_0002. */
+  /** Code system of the code in the national transport format, e.g. KV_FKMU_0002 or an OID. */
   readonly codeSystem?: string;
+  /**
+   * The code in the national transport format when it differs from `id`. Needed when two elements of
+   * one model offer the same code (ts-diabetes offers VAR1 … in "Intyget avser" and in "Bedömning"):
+   * field ids must be unique, so the options get distinct ids and share the code.
+   */
+  readonly code?: string;
 }
 
 export interface ElementBase {
@@ -26,6 +34,11 @@ export interface ElementBase {
   readonly children?: readonly ElementSpec[];
   /** Whether renewing ("förnya") copies this element's answer. Default true. */
   readonly includeWhenRenewing?: boolean;
+  /**
+   * How the answer travels in RIV-TA RegisterCertificate v3 (svar/delsvar). When absent the mapping
+   * follows from the element's kind and ids (see `transportOf` in transport.ts).
+   */
+  readonly transport?: TransportMapping;
 }
 
 export interface CategoryElement extends ElementBase {
@@ -88,6 +101,8 @@ export interface DateLimits {
   readonly maxDaysFromToday?: number;
   /** Earliest allowed date, in days relative to today (negative = in the past). */
   readonly minDaysFromToday?: number;
+  /** The date may not be before the patient's birth date (rule `date.beforeBirth`; needs the patient). */
+  readonly notBeforeBirth?: boolean;
 }
 
 export interface CheckboxDateListElement extends ElementBase, DateLimits {
@@ -137,6 +152,75 @@ export interface IntegerElement extends SingleFieldElement {
   readonly unit?: string;
 }
 
+/** One from/to date range (AG1-14's "Period då arbetsförmågan bedöms vara nedsatt"). `$fieldId.from`/`.to` work as for periods. */
+export interface DateRangeElement extends SingleFieldElement, DateLimits {
+  readonly kind: 'dateRange';
+  readonly fromLabel?: string;
+  readonly toLabel?: string;
+}
+
+/** A calendar year, e.g. "Vilket år ställdes diagnosen diabetes?". Answer: a number. */
+export interface YearElement extends SingleFieldElement {
+  readonly kind: 'year';
+  /** Not before the patient's birth year (rule `year.range`). */
+  readonly notBeforeBirthYear?: boolean;
+  /** Not after the current year (rule `year.range`). */
+  readonly notAfterCurrentYear?: boolean;
+}
+
+/**
+ * A date whose month and day may be unknown (Webcert's UE_UNCERTAIN_DATE). Answer: "YYYY-MM-DD",
+ * "YYYY-MM-00" (day unknown) or "YYYY-00-00" (month and day unknown); in the transport format a
+ * partialDate with format YYYY-MM-DD, YYYY-MM or YYYY.
+ */
+export interface UncertainDateElement extends SingleFieldElement, DateLimits {
+  readonly kind: 'uncertainDate';
+  /** Whether "day unknown" / "month unknown" may be chosen; a full date is always allowed. */
+  readonly allowUnknownDay: boolean;
+  readonly allowUnknownMonth: boolean;
+}
+
+/** The cells of a visual-acuity table (Transportstyrelsen's "Värden för synskärpa"). */
+export type VisualAcuityEye = 'right' | 'left' | 'binocular';
+export type VisualAcuityCell =
+  | `${VisualAcuityEye}.withoutCorrection`
+  | `${VisualAcuityEye}.withCorrection`
+  | `${Exclude<VisualAcuityEye, 'binocular'>}.contactLens`;
+
+export interface VisualAcuityElement extends ElementBase {
+  readonly kind: 'visualAcuity';
+  /** Allowed acuity, inclusive (0.0–2.0 for the TS forms). */
+  readonly min: number;
+  readonly max: number;
+  /** Whether the table has the "Kontaktlinser" checkbox per eye. */
+  readonly contactLenses: boolean;
+  /** Cells that must be filled when the element is mandatory (rule `visualAcuity.missing`). */
+  readonly requiredCells: readonly VisualAcuityCell[];
+  /** Row and column headings (official texts). */
+  readonly labels: {
+    readonly right: string;
+    readonly left: string;
+    readonly binocular: string;
+    readonly withoutCorrection: string;
+    readonly withCorrection: string;
+    readonly contactLens?: string;
+  };
+}
+
+/**
+ * A list of other medical investigations (LUSE's "Ange utredning eller underlag"): per row a type
+ * from a code list, a date and where the recipient can get it. Answer: { code, date, source }[].
+ */
+export interface MedicalInvestigationListElement extends ElementBase, DateLimits {
+  readonly kind: 'medicalInvestigationList';
+  readonly options: readonly CodeOption[];
+  readonly maxRows: number;
+  readonly typeLabel: string;
+  readonly dateLabel: string;
+  readonly sourceLabel: string;
+  readonly sourceLimit: number;
+}
+
 export type MessageLevel = 'info' | 'observe' | 'warning';
 
 export interface MessageElement extends ElementBase {
@@ -163,6 +247,11 @@ export type ElementSpec =
   | SickLeavePeriodsElement
   | DiagnosesElement
   | IntegerElement
+  | DateRangeElement
+  | YearElement
+  | UncertainDateElement
+  | VisualAcuityElement
+  | MedicalInvestigationListElement
   | MessageElement
   | UnitContactElement;
 
@@ -184,6 +273,11 @@ export const VALUE_KINDS: readonly ValueElement['kind'][] = [
   'sickLeavePeriods',
   'diagnoses',
   'integer',
+  'dateRange',
+  'year',
+  'uncertainDate',
+  'visualAcuity',
+  'medicalInvestigationList',
   'unitContact',
 ];
 

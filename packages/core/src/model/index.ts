@@ -2,6 +2,7 @@ export * from './answers.js';
 export * from './certificate-model.js';
 export * from './element.js';
 export * from './rule.js';
+export * from './transport.js';
 export * from './field-ref.js';
 export * from './model-problem.js';
 export { checkModel } from './check.js';

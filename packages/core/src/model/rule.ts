@@ -6,6 +6,8 @@
  * (a hidden element is not validated; a mandatory element must be answered), so a
  * condition is written once.
  */
+import type { LocalizedText } from '../validation/validation-error.js';
+
 export type ElementRule =
   /** The element counts as answered when the expression is true; validated only while visible. */
   | { readonly kind: 'mandatory'; readonly expression: string }
@@ -20,7 +22,21 @@ export type ElementRule =
   /** Longest text allowed, in characters. */
   | { readonly kind: 'textLimit'; readonly limit: number }
   /** While the expression is true, the element's boolean answer is set to `value`. */
-  | { readonly kind: 'autoFill'; readonly expression: string; readonly value: boolean };
+  | { readonly kind: 'autoFill'; readonly expression: string; readonly value: boolean }
+  /**
+   * A rule that spans questions (domain.md §1.12): while the element is visible and the expression is
+   * TRUE, validation reports an error with rule id `check:<id>` on `fieldId` with `message`. E.g. LUSE's
+   * "kännedom not after the examination": `$2.1.days > $UNDERSOKNING.days`.
+   */
+  | {
+      readonly kind: 'check';
+      /** Stable id, unique in the model, e.g. "kannedomAfterUndersokning". */
+      readonly id: string;
+      readonly expression: string;
+      /** Field the error is shown on (a field id of this element, or e.g. "UNDERSOKNING.date"). */
+      readonly fieldId: string;
+      readonly message: LocalizedText;
+    };
 
 export type ElementRuleKind = ElementRule['kind'];
 

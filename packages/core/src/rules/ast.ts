@@ -11,8 +11,12 @@ interface NodeBase {
   readonly text: string;
 }
 
-/** A date attribute of a sick-leave period grade: its from or to date in days relative to today. */
-export type FieldAttribute = 'from' | 'to';
+/**
+ * A date attribute, in days relative to today: `.from`/`.to` of a sick-leave period grade or a date
+ * range; `.days` of a date, a complete uncertain date or a ticked option of a checkbox date list
+ * (`$2.1.days > $UNDERSOKNING.days`: "kännedom" later than the examination).
+ */
+export type FieldAttribute = 'from' | 'to' | 'days';
 
 /** `$28.1`, `$HALFTEN.from`. */
 export interface FieldExpr extends NodeBase {

@@ -46,6 +46,7 @@ export const kitchenSinkModel: CertificateModel = {
   description: 'Ett intyg för tester: ett element av varje slag och regler av varje slag.',
   recipient: null,
   activeFrom: '2020-01-01',
+  transport: { typeCodeSystem: 'test', versions: ['1.0'] },
   elements: [
     {
       id: 'KAT_1',

@@ -56,9 +56,35 @@ export const VALIDATION_RULE_IDS = [
   'integer.range',
   /** A missing field of the issuing unit's contact details. */
   'unitContact.missing',
+  /** A date before the patient's birth date (DateLimits.notBeforeBirth). */
+  'date.beforeBirth',
+  /** A date range missing its from or to date (fieldId "<field>.from" / "<field>.to"). */
+  'dateRange.incomplete',
+  /** A date range that ends before it starts. */
+  'dateRange.order',
+  /** A year that is not a four-digit year. */
+  'year.invalid',
+  /** A year before the patient's birth year or after the current year. */
+  'year.range',
+  /** An uncertain date that is neither YYYY-MM-DD, YYYY-MM-00 nor YYYY-00-00, or an unknown part the element does not allow. */
+  'uncertainDate.invalid',
+  /** A visual acuity outside the element's range (fieldId e.g. "8.right.withoutCorrection"). */
+  'visualAcuity.range',
+  /** A required visual-acuity cell left empty while the element is mandatory. */
+  'visualAcuity.missing',
+  /** An investigation row missing its type, date or source (fieldId e.g. "4[1].source"). */
+  'investigations.incomplete',
+  /** More investigation rows than the element allows. */
+  'investigations.max',
 ] as const;
 
-export type ValidationRuleId = (typeof VALIDATION_RULE_IDS)[number];
+/** The built-in rules, each checked by the validator of an element kind. */
+export type BuiltinValidationRuleId = (typeof VALIDATION_RULE_IDS)[number];
+
+/** A model's own cross-question rule (ElementRule kind `check`): `check:<id>`. */
+export type CheckRuleId = `check:${string}`;
+
+export type ValidationRuleId = BuiltinValidationRuleId | CheckRuleId;
 
 export interface ValidationError {
   readonly ruleId: ValidationRuleId;

@@ -7,6 +7,7 @@
  * "motivering" fields keep Webcert's names. Rules follow the legacy validator (R-numbers in §1.3.a)
  * and the legacy React questions' show/hide rules.
  */
+import { KV_INTYGSTYP } from '@intyg/core';
 import type { CertificateModel, ElementRule, ElementSpec, TextAreaElement } from '@intyg/core';
 import {
   ATGARDER_V1_CODES,
@@ -81,6 +82,7 @@ const grund: ElementSpec = {
   children: [
     {
       id: '1.3',
+      transport: { kind: 'value', svarId: '1', delsvarId: '1.3', inInstanceOf: 'ANNAT' },
       kind: 'textField',
       fieldId: '1.3',
       label: t('DFR_1.3.RBK'),
@@ -91,6 +93,8 @@ const grund: ElementSpec = {
       id: 'motiveringTillInteBaseratPaUndersokning',
       kind: 'textArea',
       fieldId: 'motiveringTillInteBaseratPaUndersokning',
+      // Webcert-only: not a question of Försäkringskassan's, so not part of the transport format.
+      transport: { kind: 'none' },
       label: w.motiveringEjUndersokning,
       includeWhenRenewing: false,
       rules: [
@@ -173,6 +177,8 @@ const behovAvSjukskrivning: ElementSpec = {
       id: 'motiveringTillTidigtStartdatumForSjukskrivning',
       kind: 'textArea',
       fieldId: 'motiveringTillTidigtStartdatumForSjukskrivning',
+      // Webcert-only: not a question of Försäkringskassan's, so not part of the transport format.
+      transport: { kind: 'none' },
       label: w.motiveringTidigtStartdatum,
       description: w.motiveringTidigtStartdatumHelp,
       includeWhenRenewing: false,
@@ -280,6 +286,7 @@ export const lisjpV1: CertificateModel = {
   description:
     'Läkarens bedömning av patientens arbetsförmåga när patienten ansöker om sjukpenning hos Försäkringskassan (version 1).',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.2', '1.0', '1.1', '1.3'] },
   activeFrom: '2021-03-02',
   textVersion: '1.2',
   elements: [

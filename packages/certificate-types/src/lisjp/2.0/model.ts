@@ -5,6 +5,7 @@
  * traces, error positions and transport mappings line up with Webcert. Where §1.3.b says only
  * "mandatory", the expression follows certificate-service's factory helpers (§1.1).
  */
+import { KV_INTYGSTYP } from '@intyg/core';
 import type { CertificateModel, ElementRule, ElementSpec } from '@intyg/core';
 import {
   ICD_10_SE,
@@ -70,6 +71,7 @@ const grund: ElementSpec = {
   children: [
     {
       id: '1.3',
+      transport: { kind: 'value', svarId: '1', delsvarId: '1.3', inInstanceOf: 'ANNAT' },
       kind: 'textField',
       fieldId: '1.3',
       label: q.annatGrund,
@@ -285,6 +287,7 @@ export const lisjpV2: CertificateModel = {
   description:
     'Läkarens bedömning av patientens arbetsförmåga när patienten ansöker om sjukpenning hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['2.0'] },
   activeFrom: '2025-08-05',
   elements: [
     category('KAT_1', [smittbararpenning]),
