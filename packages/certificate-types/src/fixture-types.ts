@@ -24,6 +24,11 @@ export interface InvalidFixture {
 export interface CertificateFixtures {
   /** The day the fixtures are validated on (dates in the answers are chosen relative to it). */
   readonly today: string;
+  /**
+   * The patient's birth date (YYYY-MM-DD) the fixtures are validated with, for models whose dates or years
+   * may not lie before it (`notBeforeBirth`, `notBeforeBirthYear`); without it those checks are skipped.
+   */
+  readonly patientBirthDate?: string;
   /** No answers at all. */
   readonly empty: Answers;
   /** Exactly the errors `empty` gives: every mandatory element and the unit contact's fields. */

@@ -23,18 +23,21 @@ const where = ({ ruleId, elementId, fieldId }: ExpectedError | ValidationError):
 });
 
 /**
- * The validation rules a model can trigger, read from its element kinds and limits. `diagnoses.codeUnknown`
- * is left out: it needs a code lookup, which is reference data, not part of the model.
+ * The validation rules a model can trigger, read from its element kinds and limits, plus `check:<id>` for each of
+ * its check rules. `diagnoses.codeUnknown` is left out: it needs a code lookup, which is reference data, not part
+ * of the model. `date.beforeBirth` (and a year's birth-year limit) need the fixtures' `patientBirthDate`.
  */
 function applicableRuleIds(model: CertificateModel): Set<ValidationRuleId> {
   const ids = new Set<ValidationRuleId>();
   const visit = (element: ElementSpec): void => {
     if (element.rules?.some((rule) => rule.kind === 'mandatory')) ids.add('mandatory');
     if (element.rules?.some((rule) => rule.kind === 'textLimit')) ids.add('text.limit');
-    const dateLimits = (limits: { maxDaysFromToday?: number; minDaysFromToday?: number }) => {
+    for (const rule of element.rules ?? []) if (rule.kind === 'check') ids.add(`check:${rule.id}`);
+    const dateLimits = (limits: { maxDaysFromToday?: number; minDaysFromToday?: number; notBeforeBirth?: boolean }) => {
       ids.add('date.invalid');
       if (limits.maxDaysFromToday !== undefined) ids.add('date.max');
       if (limits.minDaysFromToday !== undefined) ids.add('date.min');
+      if (limits.notBeforeBirth === true) ids.add('date.beforeBirth');
     };
     switch (element.kind) {
       case 'textField':
@@ -84,6 +87,30 @@ function applicableRuleIds(model: CertificateModel): Set<ValidationRuleId> {
       case 'unitContact':
         ids.add('unitContact.missing');
         break;
+      case 'dateRange':
+        dateLimits(element);
+        ids.add('dateRange.incomplete').add('dateRange.order');
+        break;
+      case 'year':
+        ids.add('year.invalid');
+        if (element.notBeforeBirthYear === true || element.notAfterCurrentYear === true) ids.add('year.range');
+        break;
+      case 'uncertainDate':
+        ids.add('uncertainDate.invalid');
+        if (element.maxDaysFromToday !== undefined) ids.add('date.max');
+        if (element.minDaysFromToday !== undefined) ids.add('date.min');
+        if (element.notBeforeBirth === true) ids.add('date.beforeBirth');
+        break;
+      case 'visualAcuity':
+        ids.add('visualAcuity.range');
+        if (element.requiredCells.length > 0 && element.rules?.some((rule) => rule.kind === 'mandatory')) {
+          ids.add('visualAcuity.missing');
+        }
+        break;
+      case 'medicalInvestigationList':
+        dateLimits(element);
+        ids.add('investigations.incomplete').add('investigations.max').add('text.limit');
+        break;
       default:
         break;
     }
@@ -99,8 +126,11 @@ const sorted = (errors: readonly ExpectedError[]): string[] =>
 describe.each(certificateModels.map((model) => [modelKey(model), model] as const))('%s', (key, model) => {
   const fixtures = certificateFixtures[key];
   let compiled: CompiledModel;
-  const validate = (answers: Answers) =>
-    validateCertificate(compiled, answers, { today: fixtures?.today ?? '' }).map(where);
+  const options = {
+    today: fixtures?.today ?? '',
+    ...(fixtures?.patientBirthDate === undefined ? {} : { patientBirthDate: fixtures.patientBirthDate }),
+  };
+  const validate = (answers: Answers) => validateCertificate(compiled, answers, options).map(where);
 
   it('has fixtures', () => {
     expect(fixtures, `no fixtures registered for ${key}`).toBeDefined();

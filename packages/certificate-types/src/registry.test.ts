@@ -20,7 +20,7 @@ describe('registry', () => {
     expect(getModel('lisjp', '1.2')?.activeFrom).toBe('2021-03-02');
     expect(getModel('lisjp', '2.0')?.activeFrom).toBe('2025-08-05');
     expect(getModel('lisjp', '3.0')).toBeUndefined();
-    expect(getModel('luse', '1.2')).toBeUndefined();
+    expect(getModel('luse', '1.0')).toBeUndefined(); // a transport version only, no model
   });
 
   it('gives new drafts the newest version active on the day', () => {
@@ -32,21 +32,23 @@ describe('registry', () => {
     expect(newestActiveModel('nope', '2025-10-01')).toBeUndefined();
   });
 
-  it('lists the types available on a day with their current version and all versions', () => {
-    expect(listTypes('2025-10-01')).toEqual([
-      {
-        type: 'lisjp',
-        version: '2.0',
-        name: 'Läkarintyg för sjukpenning',
-        description: getModel('lisjp', '2.0')?.description,
-        formId: 'FK 7804',
-        recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
-        activeFrom: '2025-08-05',
-        versions: ['1.2', '2.0'],
-      },
-    ]);
-    expect(listTypes('2024-01-01').map((t) => t.version)).toEqual(['1.2']);
-    expect(listTypes('2020-01-01')).toEqual([]);
+  it('lists every type with the version new drafts get on the day and all versions', () => {
+    expect(listTypes('2025-10-01').find((t) => t.type === 'lisjp')).toEqual({
+      type: 'lisjp',
+      version: '2.0',
+      canCreateDraft: true,
+      name: 'Läkarintyg för sjukpenning',
+      description: getModel('lisjp', '2.0')?.description,
+      formId: 'FK 7804',
+      recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+      activeFrom: '2025-08-05',
+      versions: ['1.2', '2.0'],
+    });
+    const lisjpOn = (day: string) => listTypes(day).find((t) => t.type === 'lisjp');
+    expect(lisjpOn('2024-01-01')).toMatchObject({ version: '1.2', canCreateDraft: true });
+    // Before any version is active the type is listed, newest version, but no draft may be created.
+    expect(lisjpOn('2020-01-01')).toMatchObject({ version: '2.0', canCreateDraft: false });
+    expect(new Set(listTypes('2025-10-01').map((t) => t.type)).size).toBe(listTypes('2025-10-01').length);
   });
 
   it('orders versions numerically', () => {

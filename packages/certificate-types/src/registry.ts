@@ -30,21 +30,30 @@ export function getModel(type: string, version: string): CertificateModel | unde
 }
 
 /** Every version of a type, oldest first. */
-export function modelVersions(type: string): CertificateModel[] {
-  return certificateModels.filter((model) => model.type === type).sort((a, b) => compareVersions(a.version, b.version));
+export function modelVersions(
+  type: string,
+  models: readonly CertificateModel[] = certificateModels,
+): CertificateModel[] {
+  return models.filter((model) => model.type === type).sort((a, b) => compareVersions(a.version, b.version));
 }
 
 /** The newest version of `type` whose activeFrom is on or before `today` (YYYY-MM-DD). */
-export function newestActiveModel(type: string, today: string): CertificateModel | undefined {
-  return modelVersions(type)
+export function newestActiveModel(
+  type: string,
+  today: string,
+  models: readonly CertificateModel[] = certificateModels,
+): CertificateModel | undefined {
+  return modelVersions(type, models)
     .filter((model) => model.activeFrom <= today)
     .at(-1);
 }
 
 export interface CertificateTypeSummary {
   readonly type: string;
-  /** The version new drafts get today. */
+  /** The version new drafts get today; the newest version when none is active yet. */
   readonly version: string;
+  /** Whether a new draft of the type may be created today (a version is active). */
+  readonly canCreateDraft: boolean;
   readonly name: string;
   readonly description: string;
   readonly formId: string | undefined;
@@ -54,24 +63,30 @@ export interface CertificateTypeSummary {
   readonly versions: readonly string[];
 }
 
-/** The types a new draft can be created for today, each with its newest active version. */
-export function listTypes(today: string): CertificateTypeSummary[] {
-  const types = [...new Set(certificateModels.map((model) => model.type))].sort();
-  return types.flatMap((type) => {
-    const model = newestActiveModel(type, today);
-    if (model === undefined) return [];
-    return [
-      {
-        type,
-        version: model.version,
-        name: model.name,
-        description: model.description,
-        formId: model.formId,
-        recipient: model.recipient,
-        activeFrom: model.activeFrom,
-        versions: modelVersions(type).map((m) => m.version),
-      },
-    ];
+/**
+ * Every known type with its versions, in the registry's order: the version new drafts get today, or the
+ * newest when none is active yet (then `canCreateDraft` is false and older certificates stay readable).
+ */
+export function listTypes(
+  today: string,
+  models: readonly CertificateModel[] = certificateModels,
+): CertificateTypeSummary[] {
+  const types = [...new Set(models.map((model) => model.type))];
+  return types.map((type) => {
+    const versions = modelVersions(type, models);
+    const active = newestActiveModel(type, today, models);
+    const model = active ?? (versions.at(-1) as CertificateModel);
+    return {
+      type,
+      version: model.version,
+      canCreateDraft: active !== undefined,
+      name: model.name,
+      description: model.description,
+      formId: model.formId,
+      recipient: model.recipient,
+      activeFrom: model.activeFrom,
+      versions: versions.map((m) => m.version),
+    };
   });
 }
 

@@ -4,3 +4,4 @@ export * from './validation/index.js';
 export * from './lifecycle/index.js';
 export * from './dates/index.js';
 export type * from './ports.js';
+export * from './person/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DEMO_RIV_SYSTEM, loadConfig } from './config.js';
 
 describe('login configuration', () => {
   it('runs the development identity provider with the development login and points the login at it', () => {
@@ -51,5 +51,24 @@ describe('session security configuration', () => {
     expect(config.loginRateLimit).toBe(5);
     expect(() => loadConfig({ INTYG_SESSION_IDLE_MINUTES: '0' })).toThrow(/INTYG_SESSION_IDLE_MINUTES/);
     expect(() => loadConfig({ INTYG_LOGIN_RATE_LIMIT: 'many' })).toThrow(/INTYG_LOGIN_RATE_LIMIT/);
+  });
+});
+
+describe('systems calling the national contracts', () => {
+  it('configures the demo system outside production and none in production by default', () => {
+    expect(loadConfig({}).rivSystems).toEqual([DEMO_RIV_SYSTEM]);
+    expect(loadConfig({ NODE_ENV: 'production', INTYG_DEV_LOGIN: 'false' }).rivSystems).toEqual([]);
+  });
+
+  it('reads system=key pairs and refuses malformed lists, short keys and repeated systems', () => {
+    expect(loadConfig({ INTYG_RIV_API_KEYS: 'journal-a=0123456789abcdef, journal.b=fedcba9876543210' }).rivSystems).toEqual(
+      [
+        { id: 'journal-a', apiKey: '0123456789abcdef' },
+        { id: 'journal.b', apiKey: 'fedcba9876543210' },
+      ],
+    );
+    expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'journal-a' })).toThrow(ConfigError);
+    expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'journal-a=short' })).toThrow(/at least 16/);
+    expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'a=0123456789abcdef,a=0123456789abcdeg' })).toThrow(/twice/);
   });
 });

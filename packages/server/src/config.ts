@@ -35,6 +35,41 @@ export interface Config {
   readonly oidc: OidcConfig | undefined;
   /** The built-in development identity provider, started by main.ts; never in production. */
   readonly devIdp: DevIdpConfig | undefined;
+  /**
+   * Systems that may call the national contracts under /riv/ (INTYG_RIV_API_KEYS="system=key,…"), each
+   * authenticating with `Authorization: Bearer <key>`. Outside production a demo system is configured.
+   */
+  readonly rivSystems: readonly RivSystem[];
+}
+
+export interface RivSystem {
+  /** The calling system's id, recorded with what it registers. */
+  readonly id: string;
+  readonly apiKey: string;
+}
+
+/** The demo system's key when INTYG_RIV_API_KEYS is unset outside production; documented in README.md. */
+export const DEMO_RIV_SYSTEM: RivSystem = { id: 'demo-journal', apiKey: 'demo-riv-key-not-for-production' };
+
+const MIN_API_KEY_LENGTH = 16;
+
+function rivSystems(env: NodeJS.ProcessEnv, production: boolean): RivSystem[] {
+  const raw = env.INTYG_RIV_API_KEYS;
+  if (raw === undefined || raw.trim() === '') return production ? [] : [DEMO_RIV_SYSTEM];
+  const systems = raw.split(',').map((entry) => {
+    const [id, apiKey, ...rest] = entry.trim().split('=');
+    if (!id || !apiKey || rest.length > 0 || !/^[\w.-]+$/.test(id)) {
+      throw new ConfigError('INTYG_RIV_API_KEYS must be a comma-separated list of system=key.');
+    }
+    if (apiKey.length < MIN_API_KEY_LENGTH) {
+      throw new ConfigError(`INTYG_RIV_API_KEYS: the key of ${id} must be at least ${MIN_API_KEY_LENGTH} characters.`);
+    }
+    return { id, apiKey };
+  });
+  if (new Set(systems.map((s) => s.id)).size !== systems.length) {
+    throw new ConfigError('INTYG_RIV_API_KEYS names a system twice.');
+  }
+  return systems;
 }
 
 export interface OidcConfig {
@@ -151,5 +186,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     oidc,
     devIdp,
+    rivSystems: rivSystems(env, production),
   };
 }

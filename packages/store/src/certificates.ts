@@ -49,6 +49,26 @@ export class CertificateQueries {
     });
   }
 
+  /**
+   * Inserts unless a certificate with the id exists (any unit, any state): the national store answers a
+   * second registration of the same certificate with INFO and changes nothing. Atomic under concurrency:
+   * the primary key decides, and only the winner appends its event.
+   */
+  async register(certificate: Certificate, event: NewCertificateEvent): Promise<'inserted' | 'duplicate'> {
+    const row = certificateToRow(this.d, certificate);
+    return this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('certificates')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted === undefined) return 'duplicate';
+      await this.appendEvent(trx, certificate.id, event);
+      return 'inserted';
+    });
+  }
+
   async get(id: string, scope: AccessScope): Promise<Certificate | undefined> {
     const row = await this.db
       .selectFrom('certificates')

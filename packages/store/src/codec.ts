@@ -1,4 +1,4 @@
-import type { Answers, Certificate, CertificateStatus, IssuerRef, PatientRef, UnitRef } from '@intyg/core';
+import type { Answers, Certificate, CertificateStatus, IssuerRef, PatientRef, Registration, UnitRef } from '@intyg/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { DialectDescriptor } from './dialect.js';
 import type { CertificateEventsTable, CertificatesTable } from './schema.js';
@@ -16,6 +16,7 @@ interface CertificateDocument {
   readonly unit: UnitRef;
   readonly createdBy: IssuerRef;
   readonly signedBy: IssuerRef | null;
+  readonly registration?: Registration;
 }
 
 /** Any instant either driver returns, as `Date.prototype.toISOString()` gives it. */
@@ -51,6 +52,7 @@ export function certificateToRow(d: DialectDescriptor, c: Certificate): Insertab
     unit: c.unit,
     createdBy: c.createdBy,
     signedBy: c.signedBy,
+    ...(c.registration === undefined ? {} : { registration: c.registration }),
   };
   return {
     id: c.id,
@@ -92,6 +94,7 @@ export function rowToCertificate(d: DialectDescriptor, row: Selectable<Certifica
     updatedAt: decodeTimestamp(row.updated_at),
     signedAt: decodeNullableTimestamp(row.signed_at),
     signature: row.signature,
+    ...(document.registration === undefined ? {} : { registration: document.registration }),
   };
 }
 

@@ -40,6 +40,35 @@ forEachDialect('store: certificates and events', (t) => {
     expect(await t.store.getCertificate(draft.id, FIXTURE_SCOPE)).toStrictEqual(draft);
   });
 
+  it('registers a certificate signed elsewhere once, with its registration, and answers duplicate after', async () => {
+    const registered = {
+      ...signed(makeCertificate({ complete: true }), '2024-03-02T09:30:15.123Z'),
+      signature: null,
+      registration: {
+        system: 'journal-a',
+        transportVersion: '1.0',
+        registeredAt: '2024-03-02T10:00:00.000Z',
+        header: { patient: { firstName: 'Tolvan', lastName: 'Tolvansson' } },
+      },
+    };
+    expect(await t.store.registerCertificate(registered, makeEvent('registered'))).toBe('inserted');
+    expect(await t.store.getCertificate(registered.id, FIXTURE_SCOPE)).toStrictEqual(registered);
+    const before = await t.store.counts();
+    const again = { ...registered, answers: { '25': 'ändrad' } };
+    expect(await t.store.registerCertificate(again, makeEvent('registered'))).toBe('duplicate');
+    expect(await t.store.counts()).toEqual(before);
+    expect(await t.store.getCertificate(registered.id, FIXTURE_SCOPE)).toStrictEqual(registered);
+  });
+
+  it('lets exactly one of several concurrent registrations of the same id win', async () => {
+    const certificate = { ...signed(makeCertificate({ complete: true }), '2024-03-02T09:30:15.123Z'), signature: null };
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => t.store.registerCertificate(certificate, makeEvent('registered'))),
+    );
+    expect(results.filter((r) => r === 'inserted')).toHaveLength(1);
+    expect(await t.store.listEvents(certificate.id, FIXTURE_SCOPE)).toHaveLength(1);
+  });
+
   it('updates at the expected revision and appends the event', async () => {
     const draft = makeCertificate();
     await t.store.insertCertificate(draft, makeEvent('created'));

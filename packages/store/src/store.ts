@@ -56,6 +56,7 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
   return {
     dialect: d.name,
     insertCertificate: (certificate, event, auditRecord) => certificates.insert(certificate, event, auditRecord),
+    registerCertificate: (certificate, event) => certificates.register(certificate, event),
     getCertificate: (id, scope) => certificates.get(id, scope),
     updateCertificate: (next, expectedRevision, scope, event, auditRecord) =>
       certificates.update(next, expectedRevision, scope, event, auditRecord),

@@ -91,6 +91,11 @@ export interface Store {
   readonly dialect: DialectName;
   /** Inserts the certificate and its first event in one transaction; a duplicate id throws. */
   insertCertificate(certificate: Certificate, event: NewCertificateEvent, audit?: NewAuditRecord): Promise<void>;
+  /**
+   * Stores a certificate signed elsewhere (RIV-TA RegisterCertificate) with its first event, unless one with
+   * the same id exists anywhere: then nothing changes and the answer is 'duplicate'.
+   */
+  registerCertificate(certificate: Certificate, event: NewCertificateEvent): Promise<'inserted' | 'duplicate'>;
   /** Undefined when unknown or outside `scope`. */
   getCertificate(id: string, scope: AccessScope): Promise<Certificate | undefined>;
   /**

@@ -6,6 +6,7 @@ import { I18nProvider } from './i18n/i18n.js';
 import { SessionProvider } from './session/session.js';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/fields.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -26,6 +26,20 @@ export interface UnitRef {
   readonly careProviderName: string;
 }
 
+/**
+ * A certificate signed by another system and registered here through RIV-TA RegisterCertificate, as the
+ * national certificate store accepts them. Its content cannot change; it has no signature of ours.
+ */
+export interface Registration {
+  /** The calling system's id, from configuration. */
+  readonly system: string;
+  /** `intyg/version` as received. */
+  readonly transportVersion: string;
+  readonly registeredAt: string;
+  /** The header as received (patient's names and address, issuer and unit details), given back on export. */
+  readonly header: Readonly<Record<string, unknown>>;
+}
+
 export interface Certificate {
   readonly id: string;
   readonly type: string;
@@ -48,4 +62,6 @@ export interface Certificate {
   readonly signedAt: string | null;
   /** Compact JWS over the canonical JSON of the signed content. */
   readonly signature: string | null;
+  /** Present when another system signed the certificate and registered it here. */
+  readonly registration?: Registration;
 }

@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenSinkModel } from '../test-support/kitchen-sink-model.js';
+import { codes, modelWith, periods, text } from '../test-support/model-with.js';
 import type { CertificateModel } from './certificate-model.js';
 import { checkModel } from './check.js';
 import { compileModel } from './compile.js';
 import { VALUE_KINDS, type ElementKind, type ElementSpec } from './element.js';
 import type { ElementRuleKind } from './rule.js';
-import { ModelError } from './model-problem.js';
-
-function modelWith(...elements: ElementSpec[]): CertificateModel {
-  return {
-    type: 'lisjp',
-    version: '2.0',
-    typeCode: 'LISJP',
-    name: 'Läkarintyg för sjukpenning',
-    description: 'Test',
-    recipient: null,
-    activeFrom: '2020-01-01',
-    transport: { typeCodeSystem: 'test', versions: ['2.0'] },
-    elements: [{ id: 'KAT_1', kind: 'category', label: 'Kategori', children: elements }],
-  };
-}
-
-const text = (id: string, extra: Partial<ElementSpec> = {}): ElementSpec =>
-  ({ id, kind: 'textArea', fieldId: `${id}.1`, label: `Fråga ${id}`, ...extra }) as ElementSpec;
-const codes: ElementSpec = {
-  id: '28',
-  kind: 'checkboxCodeList',
-  label: 'Sysselsättning',
-  options: [
-    { id: 'NUVARANDE_ARBETE', label: 'Nuvarande arbete' },
-    { id: 'STUDIER', label: 'Studier' },
-  ],
-};
-const periods: ElementSpec = {
-  id: '32',
-  kind: 'sickLeavePeriods',
-  label: 'Nedsättning',
-  options: [{ id: 'HALFTEN', label: '50 procent', percent: 50 }],
-  minPeriods: 1,
-  maxPeriods: 4,
-};
 
 describe('checkModel', () => {
   it('finds no problem in the kitchen-sink model', () => {
@@ -192,78 +158,16 @@ describe('the kitchen-sink model', () => {
     const allKinds: ElementKind[] = [...VALUE_KINDS, 'category', 'message'];
     expect(allKinds.filter((k) => !kinds.has(k))).toEqual([]);
     const ruleKinds = new Set(elements.flatMap((e) => (e.rules ?? []).map((r) => r.kind)));
-    const all: ElementRuleKind[] = ['mandatory', 'show', 'hide', 'disable', 'disableOptions', 'textLimit', 'autoFill'];
+    const all: ElementRuleKind[] = [
+      'mandatory',
+      'show',
+      'hide',
+      'disable',
+      'disableOptions',
+      'textLimit',
+      'autoFill',
+      'check',
+    ];
     expect(all.filter((k) => !ruleKinds.has(k))).toEqual([]);
-  });
-});
-
-describe('compileModel', () => {
-  const compiled = compileModel(kitchenSinkModel);
-
-  it('indexes elements, parents and categories', () => {
-    expect(compiled.element('29')).toBeUndefined();
-    expect(compiled.element('3')?.kind).toBe('textArea');
-    expect(compiled.parentId('3')).toBe('2');
-    expect(compiled.parentId('KAT_2')).toBeUndefined();
-    expect(compiled.categoryId('3')).toBe('KAT_2');
-    expect(compiled.categoryId('KAT_2')).toBeUndefined();
-    expect(compiled.elementsInOrder.map((e) => e.id).slice(0, 8)).toEqual([
-      'KAT_1',
-      '1',
-      'smitta',
-      'KAT_2',
-      '2',
-      '3',
-      '4',
-      '5',
-    ]);
-  });
-
-  it('builds the field symbol table', () => {
-    expect(compiled.field('3.1')).toEqual({ kind: 'value', fieldId: '3.1', elementId: '3' });
-    expect(compiled.field('NUVARANDE_ARBETE')).toEqual({
-      kind: 'option',
-      fieldId: 'NUVARANDE_ARBETE',
-      elementId: '2',
-      optionId: 'NUVARANDE_ARBETE',
-    });
-    expect(compiled.field('ANNAT')?.kind).toBe('dateOption');
-    expect(compiled.field('HALFTEN')?.kind).toBe('period');
-    expect(compiled.field('diagnos2')).toEqual({
-      kind: 'diagnosisRow',
-      fieldId: 'diagnos2',
-      elementId: '6',
-      rowIndex: 1,
-    });
-    expect(compiled.field('PROGNOS_OKLAR')?.kind).toBe('option');
-    expect(compiled.field('3')).toBeUndefined();
-  });
-
-  it('parses every rule expression once, keeping the rule and where it sits', () => {
-    const rules = compiled.rules('3');
-    expect(rules.map((r) => r.kind)).toEqual(['show', 'mandatory', 'textLimit']);
-    const show = rules[0];
-    expect(show).toMatchObject({
-      elementId: '3',
-      index: 0,
-      expression: '$NUVARANDE_ARBETE',
-      expr: { kind: 'field', fieldId: 'NUVARANDE_ARBETE' },
-    });
-    expect(compiled.rules('3')).toBe(rules);
-    expect(compiled.rules('nope')).toEqual([]);
-  });
-
-  it('throws a ModelError with every problem, naming model, element and position', () => {
-    const model = modelWith(text('29', { rules: [{ kind: 'show', expression: '$a $b' }] }), text('29'));
-    let error: unknown;
-    try {
-      compileModel(model);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ModelError);
-    const modelError = error as ModelError;
-    expect(modelError.problems).toHaveLength(3); // duplicate element id, duplicate field id, syntax error
-    expect(modelError.message).toContain('model lisjp/2.0, element 29, position 3: Syntax error in show rule');
   });
 });

@@ -8,8 +8,9 @@ import { fieldRefsOf } from '../rules/ast.js';
 import { parseExpression } from '../rules/parser.js';
 import { RuleSyntaxError } from '../rules/rule-syntax-error.js';
 import { modelKey, type CertificateModel } from './certificate-model.js';
+import { checkTransport } from './check-transport.js';
 import type { CodeOption, ElementSpec } from './element.js';
-import { fieldRefsOfElement, type FieldRef } from './field-ref.js';
+import { fieldRefsOfElement, supportsAttribute, visualAcuityCells, type FieldRef } from './field-ref.js';
 import type { ModelProblem } from './model-problem.js';
 import { hasExpression, type ElementRule, type ExpressionRule } from './rule.js';
 
@@ -54,22 +55,34 @@ export function analyzeModel(model: CertificateModel): ModelAnalysis {
 
   const fields = new Map<string, FieldRef>();
   for (const element of elementsInOrder) {
-    checkElement(element, (message) => report(element.id || undefined, message));
+    const duplicateOptions = checkElement(element, (message) => report(element.id || undefined, message));
     for (const ref of fieldRefsOfElement(element)) {
       const existing = fields.get(ref.fieldId);
-      if (existing !== undefined) {
+      // An option listed twice in one element is reported once, as a duplicate option.
+      const reportedAsOption = existing?.elementId === element.id && duplicateOptions.has(ref.fieldId);
+      if (existing !== undefined && !reportedAsOption) {
         const where = existing.elementId === element.id ? 'this element' : `element '${existing.elementId}'`;
         report(element.id, `Duplicate field id '${ref.fieldId}': already used by ${where}`);
-      } else if (ref.fieldId !== '') {
+      } else if (existing === undefined && ref.fieldId !== '') {
         fields.set(ref.fieldId, ref);
       }
     }
   }
+  checkTransport(elementsInOrder, report);
 
   const expressions = new Map<ExpressionRule, Expr>();
+  const checkIds = new Map<string, string>();
   for (const element of elementsInOrder) {
     for (const rule of element.rules ?? []) {
       checkRuleShape(element, rule, (message) => report(element.id, message));
+      if (rule.kind === 'check' && !isBlank(rule.id)) {
+        const owner = checkIds.get(rule.id);
+        if (owner === undefined) checkIds.set(rule.id, element.id);
+        else {
+          const where = owner === element.id ? 'this element' : `element '${owner}'`;
+          report(element.id, `Duplicate check rule id '${rule.id}': already used by ${where}`);
+        }
+      }
       if (!hasExpression(rule)) continue;
       let expr: Expr;
       try {
@@ -88,11 +101,15 @@ export function analyzeModel(model: CertificateModel): ModelAnalysis {
             `The ${rule.kind} rule '${rule.expression}' names an unknown field '$${ref.fieldId}'`,
             ref.span[0],
           );
-        } else if (ref.attribute !== undefined && target.kind !== 'period') {
+        } else if (
+          ref.attribute !== undefined &&
+          !supportsAttribute(target, elements.get(target.elementId)?.kind, ref.attribute)
+        ) {
           report(
             element.id,
-            `The ${rule.kind} rule '${rule.expression}' uses '.${ref.attribute}' on '$${ref.fieldId}', ` +
-              'but date attributes exist only on sick-leave period grades',
+            `The ${rule.kind} rule '${rule.expression}' uses '.${ref.attribute}' on '$${ref.fieldId}', which has no ` +
+              `such attribute (.from/.to: period grades and date ranges; .days: dates, uncertain dates and ` +
+              'checkbox-date options)',
             ref.span[0],
           );
         }
@@ -103,15 +120,17 @@ export function analyzeModel(model: CertificateModel): ModelAnalysis {
   return { problems, elements, parents, categories, elementsInOrder, fields, expressions };
 }
 
-function checkElement(element: ElementSpec, report: (message: string) => void): void {
+/** Reports the element's own problems; returns the option ids it lists more than once. */
+function checkElement(element: ElementSpec, report: (message: string) => void): Set<string> {
   if (element.id === '') report('Element without id');
   if (element.kind === 'message') {
     if (isBlank(element.content)) report('Message element without content');
-  } else if (isBlank(element.label)) {
+  } else if (element.kind !== 'unitContact' && isBlank(element.label)) {
+    // The issuing unit's contact details have a fixed heading in the form; every other element needs its text.
     report(`${element.kind === 'category' ? 'Category' : 'Element'} without label`);
   }
   if ('fieldId' in element && element.fieldId === '') report('Element with an empty field id');
-  if ('options' in element) checkOptions(element.options, report);
+  const duplicateOptions = 'options' in element ? checkOptions(element.options, report) : new Set<string>();
   switch (element.kind) {
     case 'sickLeavePeriods':
       if (element.minPeriods > element.maxPeriods) {
@@ -119,7 +138,23 @@ function checkElement(element: ElementSpec, report: (message: string) => void): 
       }
       break;
     case 'integer':
+    case 'visualAcuity':
       if (element.min > element.max) report(`min (${element.min}) is greater than max (${element.max})`);
+      if (element.kind === 'visualAcuity') {
+        const cells: readonly string[] = visualAcuityCells(element.contactLenses);
+        for (const cell of element.requiredCells) {
+          if (!cells.includes(cell)) report(`Required cell '${cell}' is not a cell of the table`);
+        }
+      }
+      break;
+    case 'medicalInvestigationList':
+      if (!Number.isInteger(element.maxRows) || element.maxRows < 1) {
+        report(`maxRows must be a positive integer, was ${element.maxRows}`);
+      }
+      if (!Number.isInteger(element.sourceLimit) || element.sourceLimit < 1) {
+        report(`sourceLimit must be a positive integer, was ${element.sourceLimit}`);
+      }
+      if (element.options.length === 0) report('Medical investigation list without options');
       break;
     case 'diagnoses':
       if (element.rows.length === 0) report('Diagnoses element without rows');
@@ -134,13 +169,35 @@ function checkElement(element: ElementSpec, report: (message: string) => void): 
     default:
       break;
   }
+  return duplicateOptions;
 }
 
-function checkOptions(options: readonly CodeOption[], report: (message: string) => void): void {
+/**
+ * Options need an id and a label, ids are unique in the element (the model-wide uniqueness of field ids is
+ * checked with the symbol table), and so are transport codes (`code`, default the id): two options with one
+ * code could not be told apart when a certificate is read back. The same code in different elements is fine.
+ */
+function checkOptions(options: readonly CodeOption[], report: (message: string) => void): Set<string> {
+  const ids = new Set<string>();
+  const duplicates = new Set<string>();
+  const codes = new Map<string, string>();
   options.forEach((option, index) => {
     if (isBlank(option.id)) report(`Option ${index + 1} has no id`);
     if (isBlank(option.label)) report(`Option '${option.id}' has no label`);
+    if (isBlank(option.id)) return;
+    if (ids.has(option.id)) {
+      duplicates.add(option.id);
+      report(`Duplicate option id '${option.id}'`);
+      return;
+    }
+    ids.add(option.id);
+    if (option.code !== undefined && isBlank(option.code)) report(`Option '${option.id}' has an empty code`);
+    const code = option.code ?? option.id;
+    const holder = codes.get(code);
+    if (holder !== undefined) report(`Options '${holder}' and '${option.id}' have the same code '${code}'`);
+    else codes.set(code, option.id);
   });
+  return duplicates;
 }
 
 function checkRuleShape(element: ElementSpec, rule: ElementRule, report: (message: string) => void): void {
@@ -161,6 +218,13 @@ function checkRuleShape(element: ElementSpec, rule: ElementRule, report: (messag
     case 'autoFill':
       if (element.kind !== 'checkboxBoolean' && element.kind !== 'radioBoolean') {
         report(`An autoFill rule needs a boolean element, but this element is a ${element.kind}`);
+      }
+      break;
+    case 'check':
+      if (isBlank(rule.id)) report('A check rule without id');
+      if (isBlank(rule.fieldId)) report(`The check rule '${rule.id}' has no fieldId`);
+      if (isBlank(rule.message.sv) || isBlank(rule.message.en)) {
+        report(`The check rule '${rule.id}' needs a message in Swedish and English`);
       }
       break;
     default:

@@ -21,6 +21,15 @@ const fullAnswers = {
   '13': 120,
   '14': 'SEXTIO_DGR',
   '15': '2025-03-01',
+  '17': { from: '2025-03-01', to: '' },
+  '18': 1899,
+  '19': '2024-13-00',
+  '20': true,
+  '21': { right: { withoutCorrection: 2.5, contactLens: true }, left: {}, binocular: { withCorrection: 0.8 } },
+  '22': [
+    { code: 'NEUROPSYKIATRISKT', date: '2025-01-01', source: 'Habiliteringen' },
+    { code: '', date: '', source: '' },
+  ],
   UNIT_CONTACT: { address: 'Storgatan 1', zipCode: '111 22', city: 'Stockholm', phone: '' },
 };
 
@@ -132,5 +141,85 @@ describe('parseAnswers', () => {
       )[0]?.path,
     ).toBe('UNIT_CONTACT.address');
     expect(problems(parseAnswers(compiled, { '7': [null] }))[0]).toMatchObject({ path: '7[0]' });
+  });
+
+  it('rejects date ranges, years and uncertain dates of the wrong shape', () => {
+    const result = parseAnswers(compiled, {
+      '17': { from: '2025-03-01', to: '2025-03-02', extra: '' },
+      '18': 2020.5,
+      '19': 20240301,
+    });
+    expect(problems(result).map((p) => [p.path, p.message])).toEqual([
+      ['17.extra', "Unknown property 'extra'"],
+      ['18', 'Expected an integer year'],
+      ['19', 'Expected a string'],
+    ]);
+    expect(problems(parseAnswers(compiled, { '17': { from: '2025-03-01' } }))[0]).toMatchObject({
+      path: '17.to',
+      message: "Missing property 'to'",
+    });
+    expect(problems(parseAnswers(compiled, { '17': ['2025-03-01', '2025-03-02'] }))[0]?.message).toBe(
+      'Expected an object with from, to',
+    );
+  });
+
+  it('rejects visual-acuity tables with missing eyes, unknown cells or values of the wrong type', () => {
+    const result = parseAnswers(compiled, {
+      '21': {
+        right: { withoutCorrection: '0,8' },
+        left: { withCorrection: Number.NaN, sharpness: 1 },
+        binocular: { withoutCorrection: 1, contactLens: true },
+      },
+    });
+    expect(problems(result).map((p) => [p.path, p.message])).toEqual([
+      ['21.right.withoutCorrection', 'Expected a number'],
+      ['21.left.sharpness', "Unknown property 'sharpness'"],
+      ['21.binocular.contactLens', "Unknown property 'contactLens'"],
+    ]);
+    expect(problems(parseAnswers(compiled, { '21': { right: {}, left: {} } }))).toEqual([
+      { elementId: '21', path: '21.binocular', message: "Missing property 'binocular'" },
+    ]);
+    expect(
+      problems(parseAnswers(compiled, { '21': { right: {}, left: { contactLens: 'ja' }, binocular: 1 } })),
+    ).toEqual([
+      { elementId: '21', path: '21.left.contactLens', message: 'Expected true or false' },
+      { elementId: '21', path: '21.binocular', message: 'Expected an object' },
+    ]);
+  });
+
+  it('refuses contact lenses on a table that has none', () => {
+    const model = {
+      ...kitchenSinkModel,
+      elements: kitchenSinkModel.elements.map((category) => ({
+        ...category,
+        children: category.children?.map((e) => (e.id === '21' ? { ...e, contactLenses: false } : e)),
+      })),
+    } as typeof kitchenSinkModel;
+    const answer = { right: { contactLens: true }, left: {}, binocular: {} };
+    expect(problems(parseAnswers(compileModel(model), { '21': answer }))[0]?.path).toBe('21.right.contactLens');
+  });
+
+  it('rejects investigation rows with unknown codes, missing properties or too many rows', () => {
+    const row = { code: 'NEUROPSYKIATRISKT', date: '2025-01-01', source: 'x' };
+    const result = parseAnswers(compiled, {
+      '22': [
+        { ...row, code: 'OKAND' },
+        { code: 'OVRIGT_UTLATANDE', date: '2025-01-01' },
+        { ...row, source: 's'.repeat(20_001) },
+      ],
+    });
+    expect(problems(result).map((p) => [p.path, p.message])).toEqual([
+      [
+        '22[0].code',
+        "Unknown option 'OKAND'; expected one of NEUROPSYKIATRISKT, UTREDNING_SPECIALIST, OVRIGT_UTLATANDE",
+      ],
+      ['22[1].source', "Missing property 'source'"],
+      ['22[2].source', 'Text is longer than 20000 characters'],
+    ]);
+    // Twice maxRows (3) reach validation, which reports investigations.max; more are refused here.
+    expect(parseAnswers(compiled, { '22': Array(6).fill(row) }).ok).toBe(true);
+    expect(problems(parseAnswers(compiled, { '22': Array(7).fill(row) }))[0]?.message).toBe(
+      'At most 6 entries are allowed, got 7',
+    );
   });
 });

@@ -3,9 +3,9 @@
  * element's kind, codes must be the element's options, and sizes are bounded. Content rules
  * (valid dates, limits, mandatory, overlaps) are validation's job, not this.
  */
-import type { Answers, AnswerValue } from './answers.js';
+import type { Answers, AnswerValue, VisualAcuity, VisualAcuityValues } from './answers.js';
 import type { CompiledModel } from './compile.js';
-import { isValueElement, type CodeOption, type ValueElement } from './element.js';
+import { isValueElement, type CodeOption, type ValueElement, type VisualAcuityEye } from './element.js';
 
 export interface AnswerShapeProblem {
   readonly elementId?: string;
@@ -110,6 +110,31 @@ function parseValue(element: ValueElement, raw: unknown, path: string, report: R
           ? undefined
           : { code: c, description, system };
       });
+    case 'dateRange': {
+      const row = record(raw, ['from', 'to'], [], path, report);
+      if (row === undefined) return undefined;
+      const from = string(row['from'], `${path}.from`, MAX_DATE_LENGTH, report);
+      const to = string(row['to'], `${path}.to`, MAX_DATE_LENGTH, report);
+      return from === undefined || to === undefined ? undefined : { from, to };
+    }
+    case 'year':
+      if (typeof raw === 'number' && Number.isInteger(raw)) return raw;
+      report(path, 'Expected an integer year');
+      return undefined;
+    case 'uncertainDate':
+      return string(raw, path, MAX_DATE_LENGTH, report);
+    case 'visualAcuity':
+      return visualAcuity(raw, element.contactLenses, path, report);
+    case 'medicalInvestigationList':
+      return array(raw, path, element.maxRows * 2, report, (item, itemPath) => {
+        const row = record(item, ['code', 'date', 'source'], [], itemPath, report);
+        if (row === undefined) return undefined;
+        // An empty code is a row whose type is not chosen yet: validation reports it.
+        const c = row['code'] === '' ? '' : code(row['code'], element.options, `${itemPath}.code`, report);
+        const date = string(row['date'], `${itemPath}.date`, MAX_DATE_LENGTH, report);
+        const source = string(row['source'], `${itemPath}.source`, MAX_TEXT_LENGTH, report);
+        return c === undefined || date === undefined || source === undefined ? undefined : { code: c, date, source };
+      });
     case 'unitContact': {
       const keys = ['address', 'zipCode', 'city', 'phone'] as const;
       const row = record(raw, keys, [], path, report);
@@ -122,6 +147,45 @@ function parseValue(element: ValueElement, raw: unknown, path: string, report: R
         : { address, zipCode, city, phone };
     }
   }
+}
+
+const EYES = ['right', 'left', 'binocular'] as const;
+
+/** `{ right, left, binocular }`, each with optional acuities (finite numbers) and, per eye, contact lenses. */
+function visualAcuity(raw: unknown, contactLenses: boolean, path: string, report: Report): VisualAcuity | undefined {
+  const table = record(raw, EYES, [], path, report);
+  if (table === undefined) return undefined;
+  const result: Partial<Record<VisualAcuityEye, VisualAcuityValues>> = {};
+  let ok = true;
+  for (const eye of EYES) {
+    const eyePath = `${path}.${eye}`;
+    const lens = contactLenses && eye !== 'binocular' ? ['contactLens'] : [];
+    const cells = record(table[eye], [], ['withoutCorrection', 'withCorrection', ...lens], eyePath, report);
+    if (cells === undefined) {
+      ok = false;
+      continue;
+    }
+    const values: { withoutCorrection?: number; withCorrection?: number; contactLens?: boolean } = {};
+    for (const cell of ['withoutCorrection', 'withCorrection'] as const) {
+      if (!Object.hasOwn(cells, cell)) continue;
+      const value = cells[cell];
+      if (typeof value === 'number' && Number.isFinite(value)) values[cell] = value;
+      else {
+        report(`${eyePath}.${cell}`, 'Expected a number');
+        ok = false;
+      }
+    }
+    if (Object.hasOwn(cells, 'contactLens')) {
+      if (typeof cells['contactLens'] === 'boolean') values.contactLens = cells['contactLens'];
+      else {
+        report(`${eyePath}.contactLens`, 'Expected true or false');
+        ok = false;
+      }
+    }
+    result[eye] = values;
+  }
+  const { right, left, binocular } = result;
+  return ok && right && left && binocular ? { right, left, binocular } : undefined;
 }
 
 function string(raw: unknown, path: string, max: number, report: Report): string | undefined {
@@ -188,7 +252,7 @@ function record(
   report: Report,
 ): Record<string, unknown> | undefined {
   if (!isPlainObject(raw)) {
-    report(path, `Expected an object with ${required.join(', ')}`);
+    report(path, required.length === 0 ? 'Expected an object' : `Expected an object with ${required.join(', ')}`);
     return undefined;
   }
   let ok = true;

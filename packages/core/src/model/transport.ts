@@ -31,9 +31,19 @@ export type TransportMapping =
   /** A checkbox code list sent as one boolean delsvar per option (`true` when selected, left out otherwise). */
   | { readonly kind: 'optionBooleans'; readonly svarId: string; readonly delsvar: Readonly<Record<string, string>> }
   /** A checkbox date list: one instance per row, the code as `cv` and the date as text. */
-  | { readonly kind: 'codeDateInstances'; readonly svarId: string; readonly codeDelsvarId: string; readonly dateDelsvarId: string }
+  | {
+      readonly kind: 'codeDateInstances';
+      readonly svarId: string;
+      readonly codeDelsvarId: string;
+      readonly dateDelsvarId: string;
+    }
   /** Sick-leave periods: one instance per period, the grade as `cv` and the dates as `datePeriod`. */
-  | { readonly kind: 'periodInstances'; readonly svarId: string; readonly codeDelsvarId: string; readonly periodDelsvarId: string }
+  | {
+      readonly kind: 'periodInstances';
+      readonly svarId: string;
+      readonly codeDelsvarId: string;
+      readonly periodDelsvarId: string;
+    }
   /** A date range as one `datePeriod`. */
   | { readonly kind: 'datePeriod'; readonly svarId: string; readonly delsvarId: string }
   /** Diagnoses: one svar, per row a description delsvar (text) and a code delsvar (`cv`, code system OID). */
@@ -51,7 +61,11 @@ export type TransportMapping =
       readonly sourceDelsvarId: string;
     }
   /** A visual-acuity table: one svar, a delsvar per cell (numbers as "0.5", contact lenses as booleans). */
-  | { readonly kind: 'visualAcuity'; readonly svarId: string; readonly cells: Readonly<Partial<Record<VisualAcuityCell, string>>> }
+  | {
+      readonly kind: 'visualAcuity';
+      readonly svarId: string;
+      readonly cells: Readonly<Partial<Record<VisualAcuityCell, string>>>;
+    }
   /** The issuing unit's contact details travel in `skapadAv/enhet` (postadress, postnummer, postort, telefonnummer). */
   | { readonly kind: 'unitContact' };
 

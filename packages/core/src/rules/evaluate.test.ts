@@ -109,13 +109,84 @@ describe('evaluateExpression: fields', () => {
     expect(value('exists($HELT_NEDSATT.from)', {})).toBe(false);
     // checkModel rejects these; evaluation still answers "missing" rather than guessing.
     expect(value('$ANNAT.from', { '4': [{ code: 'ANNAT', date: '2025-03-01' }] })).toBeUndefined();
+    expect(value('$3.1.days', { '2': ['NUVARANDE_ARBETE'], '3': '2025-03-01' })).toBeUndefined();
+    expect(
+      value('$HALFTEN.days', { '7': [{ code: 'HALFTEN', from: '2025-03-01', to: '2025-03-02' }] }),
+    ).toBeUndefined();
     expect(value('$unknown', {})).toBeUndefined();
+  });
+
+  it('reads .days of a date, a complete uncertain date and a ticked checkbox-date option', () => {
+    expect(value('$15.1.days', { '15': '2025-03-10' })).toBe(-5);
+    expect(value('$15.1.days', { '15': '2025-02-30' })).toBeUndefined();
+    expect(value('$15.1.days', {})).toBeUndefined();
+    expect(value('$19.1.days', { '19': '2025-03-20' })).toBe(5);
+    // An uncertain date has no day count until it is a whole date.
+    expect(value('$19.1.days', { '19': '2025-03-00' })).toBeUndefined();
+    expect(value('$19.1', { '19': '2025-03-00' })).toBe('2025-03-00');
+    const grund = { '4': [{ code: 'UNDERSOKNING', date: '2025-03-01' }] };
+    expect(value('$UNDERSOKNING.days', grund)).toBe(-14);
+    expect(value('$TELEFONKONTAKT.days', grund)).toBeUndefined();
+    expect(value('$UNDERSOKNING.days', { '4': [{ code: 'UNDERSOKNING', date: '' }] })).toBeUndefined();
+    // LUSE's "kännedom later than the examination".
+    expect(value('$15.1.days > $UNDERSOKNING.days', { ...grund, '15': '2025-03-02' })).toBe(true);
+    expect(value('$15.1.days > $UNDERSOKNING.days', { ...grund, '15': '2025-03-01' })).toBe(false);
+  });
+
+  it('reads a date range like a period grade: complete and ordered, .from/.to in days from today', () => {
+    const range = (from: string, to: string) => ({ '17': { from, to } });
+    expect(value('$17.1', range('2025-03-15', '2025-03-29'))).toBe(true);
+    expect(value('$17.1', range('2025-03-29', '2025-03-15'))).toBe(false);
+    expect(value('$17.1', range('2025-03-15', ''))).toBe(false);
+    expect(value('exists($17.1)', range('', '2025-03-01'))).toBe(true);
+    expect(value('exists($17.1)', range('', ''))).toBe(false);
+    expect(value('$17.1', {})).toBe(false);
+    expect(value('exists($17.1)', {})).toBe(false);
+    expect(value('$17.1.from', range('2025-03-10', '2025-03-29'))).toBe(-5);
+    expect(value('$17.1.to', range('2025-03-10', '2025-03-29'))).toBe(14);
+    expect(value('($17.1.to - $17.1.from) >= 14', range('2025-03-15', '2025-03-29'))).toBe(true);
+    expect(value('($17.1.to - $17.1.from) >= 14', range('2025-03-15', '2025-03-28'))).toBe(false);
+    expect(value('$17.1.to', range('2025-03-10', ''))).toBeUndefined();
+  });
+
+  it('reads a year as its number', () => {
+    expect(value('$18.1', { '18': 2019 })).toBe(2019);
+    expect(value('$18.1 < 2020', { '18': 2019 })).toBe(true);
+    expect(value('exists($18.1)', {})).toBe(false);
+  });
+
+  it('reads a visual-acuity table as filled when any cell is, and its cells as numbers or ticks', () => {
+    const table = { right: {}, left: { withCorrection: 0.5 }, binocular: {} };
+    expect(value('$21', { '21': table })).toBe(true);
+    expect(value('$21', { '21': { right: { contactLens: true }, left: {}, binocular: {} } })).toBe(true);
+    expect(value('$21', { '21': { right: { contactLens: false }, left: {}, binocular: {} } })).toBe(false);
+    expect(value('$21', {})).toBe(false);
+    expect(value('$21.left.withCorrection', { '21': table })).toBe(0.5);
+    expect(value('$21.left.withCorrection < 0.8', { '21': table })).toBe(true);
+    expect(value('$21.right.withCorrection', { '21': table })).toBeUndefined();
+    expect(value('$21.right.contactLens', { '21': { right: { contactLens: true }, left: {}, binocular: {} } })).toBe(
+      true,
+    );
+    // The checkbox and the table disable each other.
+    expect(value('$20.1', { '20': true })).toBe(true);
+  });
+
+  it('reads an investigation list as true when a row has anything filled in', () => {
+    const row = { code: 'NEUROPSYKIATRISKT', date: '', source: '' };
+    expect(value('$22', { '22': [row] })).toBe(true);
+    expect(value('$22', { '22': [{ code: '', date: '', source: ' ' }] })).toBe(false);
+    expect(value('$22', { '22': [] })).toBe(false);
+    expect(value('exists($22)', {})).toBe(false);
   });
 
   it('treats answers of the wrong shape as not answered', () => {
     expect(value('$NUVARANDE_ARBETE', { '2': 'NUVARANDE_ARBETE' as unknown as string[] })).toBe(false);
     expect(value('exists($HALFTEN)', { '7': 'nonsense' })).toBe(false);
     expect(value('$1.1', { '1': 'true' })).toBeUndefined();
+    expect(value('$17.1', { '17': '2025-03-01' })).toBe(false);
+    expect(value('$21', { '21': [1, 2] as unknown as string[] })).toBe(false);
+    expect(value('$22', { '22': 'rad' })).toBe(false);
+    expect(value('$18.1', { '18': '2020' })).toBeUndefined();
   });
 });
 

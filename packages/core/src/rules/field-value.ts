@@ -6,7 +6,8 @@
 import { daysBetween, isValidDate } from '../dates/index.js';
 import type { Answers, AnswerValue } from '../model/answers.js';
 import type { CompiledModel } from '../model/compile.js';
-import type { FieldRef } from '../model/field-ref.js';
+import type { ElementSpec, VisualAcuityCell, VisualAcuityEye } from '../model/element.js';
+import { supportsAttribute } from '../model/field-ref.js';
 import type { FieldAttribute } from './ast.js';
 import type { RuleValue } from './trace.js';
 
@@ -22,7 +23,7 @@ export interface FieldResolution {
 export interface FieldContext {
   readonly compiled: CompiledModel;
   readonly answers: Answers;
-  /** Today, YYYY-MM-DD; `.from`/`.to` are relative to it. */
+  /** Today, YYYY-MM-DD; `.from`/`.to`/`.days` are relative to it. */
   readonly today: string;
 }
 
@@ -35,16 +36,19 @@ export function resolveField(
 ): FieldResolution {
   const ref = ctx.compiled.field(fieldId);
   if (ref === undefined) return NOTHING(`unknown field ${fieldId}`);
+  const element = ctx.compiled.element(ref.elementId);
   const answer = Object.hasOwn(ctx.answers, ref.elementId) ? ctx.answers[ref.elementId] : undefined;
-  if (attribute !== undefined && ref.kind !== 'period') {
-    return NOTHING(`.${attribute} is only defined on sick-leave period grades`);
+  if (attribute !== undefined && !supportsAttribute(ref, element?.kind, attribute)) {
+    return NOTHING(`.${attribute} is not defined on ${fieldId}`);
   }
   switch (ref.kind) {
     case 'value':
-      return resolveValue(ref, answer, ctx);
+      return attribute === 'days'
+        ? resolveDays(dateOfValue(answer, element?.kind), ctx.today)
+        : resolveValue(answer, element);
     case 'option': {
       // A code list answers with an array of codes; a radio or dropdown with one code.
-      const isList = ctx.compiled.element(ref.elementId)?.kind === 'checkboxCodeList';
+      const isList = element?.kind === 'checkboxCodeList';
       const selected = isList ? Array.isArray(answer) && answer.includes(ref.optionId) : answer === ref.optionId;
       return {
         value: selected,
@@ -53,18 +57,41 @@ export function resolveField(
       };
     }
     case 'dateOption': {
-      const selected = rowsOf(answer).some((row) => row['code'] === ref.optionId);
+      const row = rowsOf(answer).find((r) => r['code'] === ref.optionId);
+      if (attribute === 'days') {
+        return row === undefined
+          ? NOTHING(`${ref.optionId} not ticked`)
+          : resolveDays(typeof row['date'] === 'string' ? row['date'] : '', ctx.today);
+      }
+      const selected = row !== undefined;
       return { value: selected, exists: selected, note: () => `${ref.optionId} ${selected ? 'ticked' : 'not ticked'}` };
     }
-    case 'period':
-      return resolvePeriod(ref.optionId, attribute, answer, ctx.today);
+    case 'period': {
+      const row = rowsOf(answer).find((r) => r['code'] === ref.optionId);
+      return resolveRange(ref.optionId, row, attribute, ctx.today);
+    }
+    case 'dateRange': {
+      // A range with neither date is no answer (unlike a period, whose row says its grade was chosen).
+      const range =
+        isRecord(answer) && (isFilledText(answer['from']) || isFilledText(answer['to'])) ? answer : undefined;
+      return resolveRange(fieldId, range, attribute, ctx.today);
+    }
     case 'diagnosisRow':
       return resolveDiagnosisRow(ref.rowIndex, answer);
+    case 'visualAcuity': {
+      const filled = isRecord(answer) && EYES.some((eye) => isFilledEye(answer[eye]));
+      return { value: filled, exists: filled, note: () => (filled ? 'table filled in' : 'table empty') };
+    }
+    case 'visualAcuityCell':
+      return resolveAcuityCell(ref.cell, answer);
+    case 'investigations': {
+      const rows = rowsOf(answer).filter((row) => !isEmptyInvestigation(row)).length;
+      return { value: rows > 0, exists: rows > 0, note: () => `${rows} ${rows === 1 ? 'row' : 'rows'}` };
+    }
   }
 }
 
-function resolveValue(ref: FieldRef, answer: AnswerValue | undefined, ctx: FieldContext): FieldResolution {
-  const element = ctx.compiled.element(ref.elementId);
+function resolveValue(answer: AnswerValue | undefined, element: ElementSpec | undefined): FieldResolution {
   if (answer === undefined || element === undefined) return NOTHING('not answered');
   switch (element.kind) {
     case 'checkboxBoolean':
@@ -73,33 +100,49 @@ function resolveValue(ref: FieldRef, answer: AnswerValue | undefined, ctx: Field
         ? { value: answer, exists: true, note: () => String(answer) }
         : NOTHING('not a boolean');
     case 'integer':
+    case 'year':
       return typeof answer === 'number' && Number.isFinite(answer)
         ? { value: answer, exists: true, note: () => String(answer) }
         : NOTHING('not a number');
     default:
-      // Text, date and selected code: a blank string is no answer.
+      // Text, date, uncertain date and selected code: a blank string is no answer.
       return typeof answer === 'string' && answer.trim() !== ''
         ? { value: answer, exists: true, note: () => JSON.stringify(answer) }
         : NOTHING('blank');
   }
 }
 
-function resolvePeriod(
-  grade: string,
+/** The date a `.days` reads from a value field: a date, or an uncertain date only when complete (a real date). */
+function dateOfValue(answer: AnswerValue | undefined, kind: ElementSpec['kind'] | undefined): string {
+  return typeof answer === 'string' && (kind === 'date' || kind === 'uncertainDate') ? answer : '';
+}
+
+/** Days from today to the date; missing for anything but a valid calendar date (so "2019-00-00" too). */
+function resolveDays(date: string, today: string): FieldResolution {
+  const days = daysBetween(today, date);
+  return days === undefined
+    ? NOTHING(date === '' ? 'no date' : `${JSON.stringify(date)} is not a complete date`)
+    : { value: days, exists: true, note: () => `${date} is ${days} days from today (${today})` };
+}
+
+/**
+ * A from/to range: a sick-leave period grade (`row` is its period, undefined when the grade is not used) or a
+ * date range element (`row` is its answer). Without attribute: true when both dates are valid and ordered,
+ * existing whenever there is a row. `.from`/`.to`: that date in days from today, missing when invalid.
+ */
+function resolveRange(
+  name: string,
+  row: Readonly<Record<string, unknown>> | undefined,
   attribute: FieldAttribute | undefined,
-  answer: AnswerValue | undefined,
   today: string,
 ): FieldResolution {
-  const row = rowsOf(answer).find((r) => r['code'] === grade);
   if (row === undefined) {
     // Like an unselected option: `$GRADE` is false, its date attributes are missing.
-    return attribute === undefined
-      ? { value: false, exists: false, note: () => `no ${grade} period` }
-      : NOTHING(`no ${grade} period`);
+    return attribute === undefined ? { value: false, exists: false, note: () => `no ${name}` } : NOTHING(`no ${name}`);
   }
   const from = typeof row['from'] === 'string' ? row['from'] : '';
   const to = typeof row['to'] === 'string' ? row['to'] : '';
-  const dates = `${grade} ${from || '?'}..${to || '?'}`;
+  const dates = `${name} ${from || '?'}..${to || '?'}`;
   if (attribute !== undefined) {
     const date = attribute === 'from' ? from : to;
     const days = daysBetween(today, date);
@@ -109,6 +152,45 @@ function resolvePeriod(
   }
   const complete = isValidDate(from) && isValidDate(to) && from <= to;
   return { value: complete, exists: true, note: () => `${dates}${complete ? '' : ' (incomplete)'}` };
+}
+
+function resolveAcuityCell(cell: VisualAcuityCell, answer: AnswerValue | undefined): FieldResolution {
+  const [eye, column] = cell.split('.') as [VisualAcuityEye, string];
+  const values = isRecord(answer) ? answer[eye] : undefined;
+  const value = isRecord(values) ? values[column] : undefined;
+  if (column === 'contactLens') {
+    const ticked = value === true;
+    return { value: ticked, exists: ticked, note: () => `${cell} ${ticked ? 'ticked' : 'not ticked'}` };
+  }
+  return typeof value === 'number' && Number.isFinite(value)
+    ? { value, exists: true, note: () => `${cell} ${value}` }
+    : NOTHING(`${cell} empty`);
+}
+
+const EYES: readonly VisualAcuityEye[] = ['right', 'left', 'binocular'];
+
+/** An eye's row counts as filled with any acuity or ticked contact lenses. */
+function isFilledEye(values: unknown): boolean {
+  if (!isRecord(values)) return false;
+  return (
+    typeof values['withoutCorrection'] === 'number' ||
+    typeof values['withCorrection'] === 'number' ||
+    values['contactLens'] === true
+  );
+}
+
+/** A row with no type, no date and a blank source: what an added but untouched row holds. */
+function isEmptyInvestigation(row: Readonly<Record<string, unknown>>): boolean {
+  const blank = (key: string) => typeof row[key] !== 'string' || (row[key] as string).trim() === '';
+  return blank('code') && blank('date') && blank('source');
+}
+
+function isFilledText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function resolveDiagnosisRow(rowIndex: number, answer: AnswerValue | undefined): FieldResolution {

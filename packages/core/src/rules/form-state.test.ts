@@ -86,6 +86,43 @@ describe('evaluateForm', () => {
     expect(grandchild.hiddenBy.map((o) => o.rule.elementId)).toEqual(['KAT_5']);
   });
 
+  it('lists the check rules whose expression is true, only while the element is visible', () => {
+    const long = { '17': { from: '2025-03-15', to: '2025-03-29' } };
+    expect(evaluateForm(compiled, long, today).element('17').failedChecks).toEqual(['periodLength']);
+    expect(
+      evaluateForm(compiled, { '17': { from: '2025-03-15', to: '2025-03-28' } }, today).element('17'),
+    ).toMatchObject({ failedChecks: [], answered: true, visible: true });
+    // 19 is later than the examination date 15; a hidden element reports no check.
+    const later = { '15': '2025-03-01', '19': '2025-03-02' };
+    expect(evaluateForm(compiled, later, today).element('19').failedChecks).toEqual(['afterExamination']);
+    expect(evaluateForm(compiled, {}, today).element('19').failedChecks).toEqual([]);
+  });
+
+  it('explains check rules with the other rules, and lets them decide nothing else', () => {
+    const form = evaluateForm(compiled, { '17': { from: '2025-03-15', to: '2025-04-15' } }, today);
+    const why = form.explain('17');
+    expect(why.rules.map((o) => [o.rule.kind, o.value])).toEqual([
+      ['mandatory', true],
+      ['check', true],
+    ]);
+    expect(why.rules[1]?.trace).toMatchObject({ text: '($17.1.to - $17.1.from) >= 14', value: true });
+    expect(why.hiddenBy).toEqual([]);
+    expect(form.element('17')).toMatchObject({ visible: true, mandatory: true, answered: true, disabled: false });
+  });
+
+  it('lets a checkbox and a visual-acuity table disable each other', () => {
+    const ticked = evaluateForm(compiled, { '20': true }, today);
+    expect(ticked.element('21')).toMatchObject({ disabled: true, answered: true });
+    expect(ticked.element('20').disabled).toBe(false);
+    const filled = evaluateForm(
+      compiled,
+      { '21': { right: { withoutCorrection: 1 }, left: {}, binocular: {} } },
+      today,
+    );
+    expect(filled.element('20').disabled).toBe(true);
+    expect(filled.element('21').disabled).toBe(false);
+  });
+
   it('refuses an unknown element id', () => {
     expect(() => evaluateForm(compiled, {}, today).element('nope')).toThrow(RangeError);
   });
@@ -98,6 +135,11 @@ describe('applyAutoFill', () => {
     expect(filled['16']).toBe(true);
     expect(answers['16']).toBeUndefined();
     expect(filled['7']).toBe(answers['7']);
+  });
+
+  it('ignores check rules', () => {
+    const answers: Answers = { '17': { from: '2025-03-15', to: '2025-04-15' } };
+    expect(applyAutoFill(compiled, answers, today)).toEqual(answers);
   });
 
   it('leaves the answer as it is while the rule is false', () => {

@@ -20,6 +20,11 @@ export interface ElementState {
   readonly disabledOptions: readonly string[];
   /** The smallest textLimit rule's limit, if any. */
   readonly textLimit: number | undefined;
+  /**
+   * The ids of the element's check rules whose expression is true, while the element is visible (empty when
+   * hidden): each is a `check:<id>` validation error. Forms can show them live; validation reports them.
+   */
+  readonly failedChecks: readonly string[];
 }
 
 export interface RuleOutcome {
@@ -90,6 +95,9 @@ export function evaluateForm(compiled: CompiledModel, answers: Answers, today: s
     for (const o of outcomes) {
       if (o.rule.kind === 'disableOptions' && o.value) o.rule.options.forEach((code) => disabledOptions.add(code));
     }
+    const failedChecks = visible
+      ? outcomes.flatMap((o) => (o.rule.kind === 'check' && o.value ? [o.rule.id] : []))
+      : [];
     const state: ElementState = {
       visible,
       mandatory: visible && mandatoryOutcomes.length > 0,
@@ -97,6 +105,7 @@ export function evaluateForm(compiled: CompiledModel, answers: Answers, today: s
       disabled: outcomes.some((o) => o.rule.kind === 'disable' && o.value),
       disabledOptions: [...disabledOptions],
       textLimit: textLimits.length === 0 ? undefined : Math.min(...textLimits),
+      failedChecks,
     };
     const hiddenByAncestor =
       parent === undefined || parentVisible

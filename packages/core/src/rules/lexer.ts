@@ -1,6 +1,7 @@
 /**
  * Tokenizer for rule expressions. Field ids are `$` followed by letters, digits, `_` and `.`;
- * a trailing `.from` / `.to` is split off as the attribute (`$7.2.to` is field `7.2`, attribute `to`).
+ * a trailing `.from`, `.to` or `.days` is split off as the attribute (`$7.2.to` is field `7.2`,
+ * attribute `to`; `$UNDERSOKNING.days` is field `UNDERSOKNING`, attribute `days`).
  */
 import type { FieldAttribute, Span } from './ast.js';
 import { RuleSyntaxError } from './rule-syntax-error.js';
@@ -79,7 +80,7 @@ function fieldToken(name: string, start: number, end: number): Token {
   if (name === '') throw new RuleSyntaxError("Expected a field id after '$'", start);
   let fieldId = name;
   let attribute: FieldAttribute | undefined;
-  for (const candidate of ['from', 'to'] as const) {
+  for (const candidate of ['from', 'to', 'days'] as const) {
     if (name.endsWith(`.${candidate}`) && name.length > candidate.length + 1) {
       fieldId = name.slice(0, -(candidate.length + 1));
       attribute = candidate;

@@ -39,8 +39,19 @@ function syntaxError(source: string): RuleSyntaxError {
 }
 
 describe('parseExpression', () => {
-  it('reads field ids with dots, and a trailing .from/.to as the attribute', () => {
+  it('reads field ids with dots, and a trailing .from/.to/.days as the attribute', () => {
     expect(parseExpression('$28.1')).toMatchObject({ kind: 'field', fieldId: '28.1', span: [0, 5], text: '$28.1' });
+    expect(parseExpression('$UNDERSOKNING.days')).toMatchObject({
+      kind: 'field',
+      fieldId: 'UNDERSOKNING',
+      attribute: 'days',
+      span: [0, 18],
+    });
+    expect(parseExpression('$2.1.days')).toMatchObject({ fieldId: '2.1', attribute: 'days' });
+    expect(show(parseExpression('$2.1.days > $UNDERSOKNING.days'))).toBe('(> $2.1.days $UNDERSOKNING.days)');
+    // Only a trailing attribute is split off, and never the whole name.
+    expect(parseExpression('$days')).toMatchObject({ fieldId: 'days' });
+    expect(parseExpression('$a.days.b')).toMatchObject({ fieldId: 'a.days.b' });
     expect(parseExpression('$7.2.to')).toMatchObject({ kind: 'field', fieldId: '7.2', attribute: 'to' });
     expect(parseExpression('$HALFTEN.from')).toMatchObject({ kind: 'field', fieldId: 'HALFTEN', attribute: 'from' });
     expect(parseExpression('$NUVARANDE_ARBETE')).toMatchObject({ fieldId: 'NUVARANDE_ARBETE' });

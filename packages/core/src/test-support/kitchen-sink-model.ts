@@ -29,10 +29,22 @@
  *       14     dropdown [14.1] [TRETTIO_DGR, SEXTIO_DGR], shown while `$12.1 == 'PROGNOS_OKLAR'`, mandatory
  *     longPrognosis  message, shown while `$13.1 >= 12`
  *     15       date [15.1], not after today, mandatory, disabled while [1.1]
+ *   KAT_7  category
+ *     17       dateRange [17.1], not before birth, mandatory; check `periodLength` while the range spans 14 days
+ *              or more (`($17.1.to - $17.1.from) >= 14`, error on 17.1.to)
+ *     18       year [18.1], not before the birth year nor after this year, mandatory exists()
+ *     19       uncertainDate [19.1], day may be unknown, month not; not after today, not before birth; optional;
+ *              check `afterExamination` while it is later than the examination date (`$19.1.days > $15.1.days`)
+ *     20       checkboxBoolean [20.1] "sent separately", disabled while the table 21 has a value
+ *     21       visualAcuity [21, 21.<eye>.<column>] 0.0–2.0 with contact lenses; the three "without correction"
+ *              cells required; mandatory `$21 || $20.1`, disabled while [20.1]
+ *     22       medicalInvestigationList [22] of 3 options (one with a transport code), ≤ 3 rows, dates not after
+ *              today nor before birth, source ≤ 50; mandatory `$22`
  *   KAT_6  category
  *     UNIT_CONTACT  unitContact
  */
 import type { CertificateModel } from '../model/certificate-model.js';
+import { kitchenSinkCategory7 } from './kitchen-sink-category-7.js';
 
 export const EARLY_START_EXPRESSION =
   '($EN_FJARDEDEL.from < -7) || ($HALFTEN.from < -7) || ($TRE_FJARDEDEL.from < -7) || ($HELT_NEDSATT.from < -7)';
@@ -309,6 +321,7 @@ export const kitchenSinkModel: CertificateModel = {
         },
       ],
     },
+    kitchenSinkCategory7,
     {
       id: 'KAT_6',
       kind: 'category',

@@ -15,6 +15,12 @@ export interface ElementValidationContext {
   readonly textLimit?: number;
   /** When given, diagnosis codes are checked for existence; when absent they are not. */
   readonly diagnosisCodes?: DiagnosisCodeLookup;
+  /** The patient's birth date, YYYY-MM-DD; "not before birth" checks are skipped without it. */
+  readonly patientBirthDate?: string;
+  /** The element is visible and has a mandatory rule (default false). */
+  readonly mandatory?: boolean;
+  /** Every mandatory rule of the element is true (default true). */
+  readonly answered?: boolean;
 }
 
 export function validationError(

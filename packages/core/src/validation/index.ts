@@ -1,5 +1,7 @@
 export {
   VALIDATION_RULE_IDS,
+  type BuiltinValidationRuleId,
+  type CheckRuleId,
   type LocalizedText,
   type ValidationError,
   type ValidationRuleId,

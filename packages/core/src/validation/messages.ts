@@ -17,6 +17,12 @@ function quoted(label: string): { sv: string; en: string } {
   return { sv: `«${label}»`, en: `“${label}”` };
 }
 
+/** A number with at least one decimal, as Java prints a double: 2 → "2,0", 0.25 → "0,25". */
+function decimal(value: number, separator: ',' | '.'): string {
+  const printed = Number.isInteger(value) ? value.toFixed(1) : String(value);
+  return printed.replace('.', separator);
+}
+
 export const messages = {
   // Mandatory, by kind of element.
   answerMissing: text('Ange ett svar.', 'Enter an answer.'),
@@ -38,6 +44,47 @@ export const messages = {
   dateInvalid: text('Ange ett giltigt datum.', 'Enter a valid date (YYYY-MM-DD).'),
   dateMax: (date: string) => text(`Ange ett datum som är senast ${date}.`, `Enter a date no later than ${date}.`),
   dateMin: (date: string) => text(`Ange ett datum som är tidigast ${date}.`, `Enter a date no earlier than ${date}.`),
+  dateBeforeBirth: text(
+    'Ange ett datum som infaller efter patientens födelsedatum.',
+    'Enter a date no earlier than the patient’s date of birth.',
+  ),
+
+  // Date ranges.
+  dateRangeMissing: text('Ange period.', 'Enter a period.'),
+
+  // Years.
+  yearInvalid: text('Ange ett giltigt årtal.', 'Enter a valid year (YYYY).'),
+  yearBetweenBirthAndNow: text(
+    'Ange ett årtal mellan patientens födelsedatum och dagens datum.',
+    'Enter a year between the patient’s year of birth and the current year.',
+  ),
+  yearBeforeBirth: text(
+    'Ange ett år, senare än patientens födelseår.',
+    'Enter a year no earlier than the patient’s year of birth.',
+  ),
+  yearInFuture: text('Ange ett år, årets eller tidigare.', 'Enter the current year or an earlier year.'),
+
+  // Uncertain dates ("YYYY-MM-00", "YYYY-00-00").
+  uncertainDateInvalid: text(
+    'åååå måste anges, månad och dag kan anges som 00.',
+    'Enter the year as YYYY; month and day may be given as 00.',
+  ),
+  uncertainDateMonthMissing: text('Ange månad.', 'Enter the month.'),
+  uncertainDateDayMissing: text('Ange dag.', 'Enter the day.'),
+
+  // Visual acuity; Webcert writes the interval with decimal commas, "0,0 - 2,0".
+  visualAcuityRange: (min: number, max: number) =>
+    text(
+      `Ange synskärpa i intervallet ${decimal(min, ',')} - ${decimal(max, ',')}.`,
+      `Enter a visual acuity between ${decimal(min, '.')} and ${decimal(max, '.')}.`,
+    ),
+
+  // Medical investigations.
+  investigationsMax: (max: number) =>
+    text(
+      `Ange högst ${max} ${max === 1 ? 'utredning' : 'utredningar'}.`,
+      `Enter at most ${max} ${max === 1 ? 'investigation' : 'investigations'}.`,
+    ),
 
   // Code lists.
   codeDuplicate: (label: string) =>

@@ -1,36 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../model/answers.js';
-import type { CertificateModel } from '../model/certificate-model.js';
 import { compileModel } from '../model/compile.js';
-import type { ElementSpec } from '../model/element.js';
 import type { DiagnosisCodeLookup } from '../ports.js';
+import { summary, valid, withElement } from '../test-support/kitchen-sink-answers.js';
 import { KITCHEN_SINK_TODAY, kitchenSinkModel } from '../test-support/kitchen-sink-model.js';
 import { validateCertificate } from './validate-certificate.js';
-import { VALIDATION_RULE_IDS, type ValidationError, type ValidationRuleId } from './validation-error.js';
+import type { ValidationError } from './validation-error.js';
 
 const today = KITCHEN_SINK_TODAY; // 2025-03-15
 const compiled = compileModel(kitchenSinkModel);
 
-/** A complete, valid set of answers for the kitchen-sink model. */
-const valid: Answers = {
-  '1': false,
-  '2': ['NUVARANDE_ARBETE'],
-  '3': 'Snickare, bygger trappor',
-  '4': [{ code: 'UNDERSOKNING', date: today }],
-  '6': [{ code: 'J20', description: 'Akut bronkit' }],
-  '7': [{ code: 'HELT_NEDSATT', from: today, to: '2025-03-28' }],
-  '12': 'STOR_SANNOLIKHET',
-  '15': today,
-  UNIT_CONTACT: { address: 'Storgatan 1', zipCode: '111 22', city: 'Stockholm', phone: '08-123 45 67' },
-};
-
 function validate(answers: Answers, diagnosisCodes?: DiagnosisCodeLookup): ValidationError[] {
   return validateCertificate(compiled, answers, diagnosisCodes ? { today, diagnosisCodes } : { today });
-}
-
-/** [ruleId, elementId, fieldId, Swedish message] of each error. */
-function summary(errors: readonly ValidationError[]) {
-  return errors.map((e) => [e.ruleId, e.elementId, e.fieldId, e.message.sv]);
 }
 
 describe('validateCertificate', () => {
@@ -47,6 +28,12 @@ describe('validateCertificate', () => {
       ['mandatory', '7', '7', 'KAT_4', 'Välj minst ett alternativ.'],
       ['mandatory', '12', '12.1', 'KAT_5', 'Välj ett alternativ.'],
       ['mandatory', '15', '15.1', 'KAT_5', 'Ange ett datum.'],
+      ['mandatory', '17', '17.1', 'KAT_7', 'Ange period.'],
+      ['mandatory', '18', '18.1', 'KAT_7', 'Ange ett svar.'],
+      ['visualAcuity.missing', '21', '21.right.withoutCorrection', 'KAT_7', 'Ange ett svar.'],
+      ['visualAcuity.missing', '21', '21.left.withoutCorrection', 'KAT_7', 'Ange ett svar.'],
+      ['visualAcuity.missing', '21', '21.binocular.withoutCorrection', 'KAT_7', 'Ange ett svar.'],
+      ['mandatory', '22', '22[0].code', 'KAT_7', 'Välj ett alternativ.'],
       ['unitContact.missing', 'UNIT_CONTACT', 'address', 'KAT_6', 'Ange postadress.'],
       ['unitContact.missing', 'UNIT_CONTACT', 'zipCode', 'KAT_6', 'Ange postnummer.'],
       ['unitContact.missing', 'UNIT_CONTACT', 'city', 'KAT_6', 'Ange postort.'],
@@ -148,165 +135,81 @@ describe('validateCertificate', () => {
   });
 });
 
-/** The model with one element replaced, for a rule the kitchen-sink model does not exercise. */
-function withElement(model: CertificateModel, id: string, patch: Partial<ElementSpec>): CertificateModel {
-  const map = (element: ElementSpec): ElementSpec => {
-    const patched = (element.id === id ? { ...element, ...patch } : element) as ElementSpec;
-    return patched.children ? ({ ...patched, children: patched.children.map(map) } as ElementSpec) : patched;
-  };
-  return { ...model, elements: model.elements.map(map) };
-}
-
-interface Scenario {
-  readonly answers: Answers;
-  readonly expected: readonly [ValidationRuleId, string, string, string];
-  readonly model?: CertificateModel;
-  readonly diagnosisCodes?: DiagnosisCodeLookup;
-}
-
-const period = (code: string, from: string, to: string) => ({ code, from, to });
-const diagnosis = (code: string, description = 'Beskrivning', system?: string) =>
-  system === undefined ? { code, description } : { code, description, system };
-
-/** One scenario per rule id, each through the whole validation of the kitchen-sink model. */
-const scenarios: Record<ValidationRuleId, Scenario> = {
-  mandatory: {
-    answers: { ...valid, '12': 'ATER_X_ANTAL_MANADER' },
-    expected: ['mandatory', '13', '13.1', 'Ange ett svar.'],
-  },
-  'text.limit': {
-    answers: { ...valid, '4': [{ code: 'ANNAT', date: today }], '5': 'x'.repeat(51) },
-    expected: ['text.limit', '5', '5.1', 'Ange en text som inte är längre än 50.'],
-  },
-  'text.blank': {
-    answers: { ...valid, '4': [{ code: 'ANNAT', date: today }], '5': ' \t' },
-    expected: ['text.blank', '5', '5.1', 'Fältet får inte bara innehålla blanksteg.'],
-  },
-  'date.invalid': {
-    answers: { ...valid, '15': '2025-02-29' },
-    expected: ['date.invalid', '15', '15.1', 'Ange ett giltigt datum.'],
-  },
-  'date.max': {
-    answers: { ...valid, '4': [{ code: 'TELEFONKONTAKT', date: '2025-03-16' }] },
-    expected: ['date.max', '4', 'TELEFONKONTAKT', 'Ange ett datum som är senast 2025-03-15.'],
-  },
-  'date.min': {
-    model: withElement(kitchenSinkModel, '15', { minDaysFromToday: -365 }),
-    answers: { ...valid, '15': '2024-03-14' },
-    expected: ['date.min', '15', '15.1', 'Ange ett datum som är tidigast 2024-03-15.'],
-  },
-  'codes.duplicate': {
-    answers: { ...valid, '2': ['NUVARANDE_ARBETE', 'NUVARANDE_ARBETE'] },
-    expected: ['codes.duplicate', '2', 'NUVARANDE_ARBETE', '«Nuvarande arbete» får bara väljas en gång.'],
-  },
-  'codes.max': {
-    model: withElement(kitchenSinkModel, '2', { maxSelected: 2 }),
-    answers: { ...valid, '2': ['NUVARANDE_ARBETE', 'ARBETSSOKANDE', 'STUDIER'] },
-    expected: ['codes.max', '2', '2', 'Välj högst 2 alternativ.'],
-  },
-  'codes.exclusive': {
-    answers: { ...valid, '2': ['NUVARANDE_ARBETE', 'EJ_AKTUELLT'] },
-    expected: ['codes.exclusive', '2', 'EJ_AKTUELLT', '«Inte aktuellt» kan inte kombineras med andra alternativ.'],
-  },
-  'periods.incomplete': {
-    answers: { ...valid, '7': [period('HELT_NEDSATT', '', '2025-03-28')] },
-    expected: ['periods.incomplete', '7', 'HELT_NEDSATT.from', 'Ange ett datum.'],
-  },
-  'periods.order': {
-    answers: { ...valid, '7': [period('HELT_NEDSATT', '2025-03-28', today)] },
-    expected: ['periods.order', '7', 'HELT_NEDSATT', 'Ange ett slutdatum som infaller efter startdatumet.'],
-  },
-  'periods.overlap': {
-    answers: {
-      ...valid,
-      '8': false,
-      '7': [period('HELT_NEDSATT', today, '2025-03-28'), period('HALFTEN', '2025-03-28', '2025-04-10')],
-    },
-    expected: ['periods.overlap', '7', 'HALFTEN.from', 'Ange perioder som inte överlappar varandra.'],
-  },
-  'periods.gradeDuplicate': {
-    answers: {
-      ...valid,
-      '7': [period('HELT_NEDSATT', today, '2025-03-20'), period('HELT_NEDSATT', '2025-03-21', '2025-03-28')],
-    },
-    expected: [
-      'periods.gradeDuplicate',
-      '7',
-      'HELT_NEDSATT',
-      'Sjukskrivningsgraden «100 procent» får bara anges för en period.',
-    ],
-  },
-  'periods.count': {
-    model: withElement(kitchenSinkModel, '7', { maxPeriods: 1 }),
-    answers: {
-      ...valid,
-      '8': false,
-      '7': [period('HELT_NEDSATT', today, '2025-03-20'), period('HALFTEN', '2025-03-21', '2025-03-28')],
-    },
-    expected: ['periods.count', '7', '7', 'Ange högst 1 period.'],
-  },
-  'diagnoses.order': {
-    answers: { ...valid, '6': [diagnosis('', ''), diagnosis('J20')] },
-    expected: ['diagnoses.order', '6', 'huvuddiagnos.code', 'Ange diagnos på översta raden först.'],
-  },
-  'diagnoses.codeMissing': {
-    answers: { ...valid, '6': [diagnosis('J20'), diagnosis(' ', 'Lumbago')] },
-    expected: ['diagnoses.codeMissing', '6', 'diagnos2.code', 'Ange diagnoskod.'],
-  },
-  'diagnoses.codeLength': {
-    answers: { ...valid, '6': [diagnosis('J2')] },
-    expected: ['diagnoses.codeLength', '6', 'huvuddiagnos.code', 'Diagnoskoden ska ha mellan 3 och 5 tecken.'],
-  },
-  'diagnoses.codePrecision': {
-    answers: { ...valid, '6': [diagnosis('Z73')] },
-    expected: [
-      'diagnoses.codePrecision',
-      '6',
-      'huvuddiagnos.code',
-      'Diagnoskoder som börjar på F eller Z73 ska anges med minst 4 tecken.',
-    ],
-  },
-  'diagnoses.codeUnknown': {
-    answers: { ...valid, '6': [diagnosis('J21')] },
-    diagnosisCodes: { exists: (_system, code) => code === 'J20' },
-    expected: ['diagnoses.codeUnknown', '6', 'huvuddiagnos.code', 'Diagnoskod är ej giltig.'],
-  },
-  'diagnoses.descriptionMissing': {
-    answers: { ...valid, '6': [diagnosis('J20', '')] },
-    expected: ['diagnoses.descriptionMissing', '6', 'huvuddiagnos.description', 'Ange diagnosbeskrivning.'],
-  },
-  'diagnoses.descriptionLimit': {
-    answers: { ...valid, '6': [diagnosis('J20', 'x'.repeat(82))] },
-    expected: ['diagnoses.descriptionLimit', '6', 'huvuddiagnos.description', 'Ange en text som inte är längre än 81.'],
-  },
-  'diagnoses.codeSystemMixed': {
-    answers: {
-      ...valid,
-      '6': [diagnosis('J20', 'Akut bronkit', 'ICD_10_SE'), diagnosis('M545', 'Lumbago', 'KSH_97_P')],
-    },
-    expected: ['diagnoses.codeSystemMixed', '6', 'diagnos2.code', 'Ange alla diagnoser med samma kodverk.'],
-  },
-  'integer.range': {
-    answers: { ...valid, '12': 'ATER_X_ANTAL_MANADER', '13': 100 },
-    expected: ['integer.range', '13', '13.1', 'Ange ett värde mellan 1-99.'],
-  },
-  'unitContact.missing': {
-    answers: { ...valid, UNIT_CONTACT: { address: 'Storgatan 1', zipCode: '111 22', city: ' ', phone: '08-1' } },
-    expected: ['unitContact.missing', 'UNIT_CONTACT', 'city', 'Ange postort.'],
-  },
-};
-
-describe('every rule id, end to end', () => {
-  it('has a scenario for each rule id', () => {
-    expect(Object.keys(scenarios).sort()).toEqual([...VALIDATION_RULE_IDS].sort());
+describe('validateCertificate with the patient’s birth date', () => {
+  it('checks dates and years against it only when it is given and is a date', () => {
+    const early: Answers = { ...valid, '17': { from: '1990-01-01', to: '1990-01-02' }, '18': 1990 };
+    expect(validate(early)).toEqual([]);
+    expect(validateCertificate(compiled, early, { today, patientBirthDate: 'inte ett datum' })).toEqual([]);
+    expect(summary(validateCertificate(compiled, early, { today, patientBirthDate: '1990-01-02' }))).toEqual([
+      ['date.beforeBirth', '17', '17.1.from', 'Ange ett datum som infaller efter patientens födelsedatum.'],
+    ]);
+    expect(summary(validateCertificate(compiled, early, { today, patientBirthDate: '1991-01-01' }))).toEqual([
+      ['date.beforeBirth', '17', '17.1.from', 'Ange ett datum som infaller efter patientens födelsedatum.'],
+      ['date.beforeBirth', '17', '17.1.to', 'Ange ett datum som infaller efter patientens födelsedatum.'],
+      ['year.range', '18', '18.1', 'Ange ett årtal mellan patientens födelsedatum och dagens datum.'],
+    ]);
   });
 
-  it.each(Object.entries(scenarios))('%s', (_ruleId, scenario) => {
-    const model = scenario.model ? compileModel(scenario.model) : compiled;
-    const options = scenario.diagnosisCodes ? { today, diagnosisCodes: scenario.diagnosisCodes } : { today };
-    const errors = validateCertificate(model, scenario.answers, options);
-    expect(summary(errors)).toEqual([scenario.expected]);
-    expect(errors[0]?.message.en).toMatch(/\S/);
-    expect(errors[0]?.categoryId).toBe(model.categoryId(scenario.expected[1]));
+  it('lets an uncertain date pass while any day it may be is on or after the birth date', () => {
+    const answers: Answers = { ...valid, '18': 2024, '19': '2024-05-00' };
+    expect(validateCertificate(compiled, answers, { today, patientBirthDate: '2024-05-31' })).toEqual([]);
+    expect(summary(validateCertificate(compiled, answers, { today, patientBirthDate: '2024-06-01' }))).toEqual([
+      ['date.beforeBirth', '19', '19.1', 'Ange ett datum som infaller efter patientens födelsedatum.'],
+    ]);
+  });
+});
+
+describe('check rules', () => {
+  it('report on the rule’s field, after the element’s own errors', () => {
+    const answers: Answers = { ...valid, '17': { from: today, to: '' } };
+    expect(summary(validate(answers)).map(([ruleId]) => ruleId)).toEqual(['dateRange.incomplete']);
+    const both: Answers = { ...valid, '15': '2025-03-01', '19': '2025-03-32' };
+    // An invalid date has no day count, so the check cannot be true.
+    expect(summary(validate(both)).map(([ruleId]) => ruleId)).toEqual(['uncertainDate.invalid']);
+    const long: Answers = { ...valid, '17': { from: '2025-03-01', to: '2025-03-31' } };
+    const errors = validate(long);
+    expect(errors).toEqual([
+      {
+        ruleId: 'check:periodLength',
+        elementId: '17',
+        fieldId: '17.1.to',
+        categoryId: 'KAT_7',
+        message: { sv: 'Perioden får vara högst 14 dagar.', en: 'The period may be at most 14 days.' },
+      },
+    ]);
+    const born: Answers = {
+      ...long,
+      '18': 2025,
+      '22': [{ code: 'NEUROPSYKIATRISKT', date: '2025-03-10', source: 'Habiliteringen' }],
+    };
+    const withOwnError = validateCertificate(compiled, born, { today, patientBirthDate: '2025-03-02' });
+    expect(withOwnError.map((e) => [e.ruleId, e.fieldId])).toEqual([
+      ['date.beforeBirth', '17.1.from'],
+      ['check:periodLength', '17.1.to'],
+    ]);
+  });
+
+  it('are evaluated on categories and messages too, and not while hidden', () => {
+    const model = withElement(kitchenSinkModel, 'KAT_7', {
+      rules: [
+        {
+          kind: 'check',
+          id: 'yearBeforeRange',
+          expression: '$18.1 < 2021',
+          fieldId: '18.1',
+          message: { sv: 'För tidigt.', en: 'Too early.' },
+        },
+      ],
+    });
+    const errors = validateCertificate(compileModel(model), valid, { today });
+    expect(errors.map((e) => [e.ruleId, e.elementId, e.fieldId, e.categoryId])).toEqual([
+      ['check:yearBeforeRange', 'KAT_7', '18.1', 'KAT_7'],
+    ]);
+    const hidden = withElement(model, 'KAT_7', {
+      rules: [...(model.elements[5]?.rules ?? []), { kind: 'hide', expression: '$1.1' }],
+    });
+    expect(validateCertificate(compileModel(hidden), { ...valid, '1': true }, { today }).map((e) => e.ruleId)).toEqual(
+      [],
+    );
   });
 });

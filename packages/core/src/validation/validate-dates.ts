@@ -13,7 +13,7 @@ export function validateDate(
   context: ElementValidationContext,
 ): ValidationError[] {
   if (typeof value !== 'string' || value === '') return [];
-  const problem = checkDate(value, element, context.today);
+  const problem = checkDate(value, element, context.today, context.patientBirthDate);
   return problem ? [validationError(element.id, context, problem.ruleId, element.fieldId, problem.message)] : [];
 }
 
@@ -41,7 +41,7 @@ export function validateDateList(
       errors.push(validationError(element.id, context, 'date.invalid', code, messages.dateMissing));
       continue;
     }
-    const problem = checkDate(date, element, context.today);
+    const problem = checkDate(date, element, context.today, context.patientBirthDate);
     if (problem) errors.push(validationError(element.id, context, problem.ruleId, code, problem.message));
   }
   if (value.length > element.options.length) {

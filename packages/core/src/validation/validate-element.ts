@@ -8,12 +8,17 @@ import type { ValueElement } from '../model/element.js';
 import type { ElementValidationContext } from './context.js';
 import { messages } from './messages.js';
 import { validateCodeList } from './validate-code-list.js';
+import { validateDateRange } from './validate-date-range.js';
 import { validateDate, validateDateList } from './validate-dates.js';
 import { validateDiagnoses } from './validate-diagnoses.js';
 import { validateInteger } from './validate-integer.js';
+import { validateInvestigations } from './validate-investigations.js';
 import { validatePeriods } from './validate-periods.js';
 import { validateText } from './validate-text.js';
+import { validateUncertainDate } from './validate-uncertain-date.js';
 import { validateUnitContact } from './validate-unit-contact.js';
+import { validateVisualAcuity } from './validate-visual-acuity.js';
+import { validateYear } from './validate-year.js';
 import type { LocalizedText, ValidationError } from './validation-error.js';
 
 /** The content checks of the element's kind. Kinds without content rules (booleans, radios) give none. */
@@ -45,6 +50,16 @@ export function validateElementValue(
     case 'radioCode':
     case 'dropdown':
       return [];
+    case 'dateRange':
+      return validateDateRange(element, value, context);
+    case 'year':
+      return validateYear(element, value, context);
+    case 'uncertainDate':
+      return validateUncertainDate(element, value, context);
+    case 'visualAcuity':
+      return validateVisualAcuity(element, value, context);
+    case 'medicalInvestigationList':
+      return validateInvestigations(element, value, context);
   }
 }
 
@@ -54,9 +69,10 @@ export interface MandatoryTarget {
 }
 
 /**
- * Where a missing answer is reported and with which text (Webcert's per kind: "Ange ett svar." for text
- * and numbers, "Ange ett datum." for a date, "Välj ett alternativ." for a choice of one, "Välj minst ett
- * alternativ." for lists, "Ange minst en diagnos." on the first diagnosis row's code).
+ * Where a missing answer is reported and with which text (Webcert's per kind: "Ange ett svar." for text,
+ * numbers and years, "Ange ett datum." for a date, "Ange period." for a date range, "Välj ett alternativ."
+ * for a choice of one and on the first investigation row's type, "Välj minst ett alternativ." for lists,
+ * "Ange minst en diagnos." on the first diagnosis row's code).
  * `undefined` for unitContact, whose own check reports each missing field.
  */
 export function mandatoryTarget(element: ValueElement): MandatoryTarget | undefined {
@@ -64,9 +80,21 @@ export function mandatoryTarget(element: ValueElement): MandatoryTarget | undefi
     case 'textField':
     case 'textArea':
     case 'integer':
+    case 'year':
       return { fieldId: element.fieldId, message: messages.answerMissing };
     case 'date':
+    case 'uncertainDate':
       return { fieldId: element.fieldId, message: messages.dateMissing };
+    case 'dateRange':
+      return { fieldId: element.fieldId, message: messages.dateRangeMissing };
+    case 'visualAcuity':
+      // Normally each required cell reports itself (visualAcuity.missing); this is for a table without any.
+      return {
+        fieldId: `${element.id}.${element.requiredCells[0] ?? 'right.withoutCorrection'}`,
+        message: messages.answerMissing,
+      };
+    case 'medicalInvestigationList':
+      return { fieldId: `${element.id}[0].code`, message: messages.optionMissing };
     case 'checkboxBoolean':
     case 'radioBoolean':
     case 'radioCode':

@@ -3,7 +3,7 @@
  * (`ElementValidationDateRangeList`) and the LISJP Schematron rules:
  *
  * 1. per period: a missing from or to date (`periods.incomplete`, "Ange ett datum."), a date that is not
- *    a calendar date (`date.invalid`), a date outside the element's limits (`date.max`/`date.min`), and an
+ *    a calendar date (`date.invalid`), a date outside the element's limits (`date.max`/`date.min`/`date.beforeBirth`), and an
  *    end before the start (`periods.order`);
  * 2. each grade at most once (`periods.gradeDuplicate`, on the second use);
  * 3. between minPeriods and maxPeriods periods (`periods.count`, only when there is at least one: no
@@ -56,7 +56,7 @@ export function validatePeriods(
         errors.push(error('periods.incomplete', fieldId, messages.dateMissing));
         continue;
       }
-      const problem = checkDate(date, element, context.today);
+      const problem = checkDate(date, element, context.today, context.patientBirthDate);
       if (problem) errors.push(error(problem.ruleId, fieldId, problem.message));
       days[end] = toDayNumber(date);
     }

@@ -3,7 +3,15 @@
  * stored; these guards let the validators narrow the `AnswerValue` union and skip, rather than crash
  * on, a value that did not come through it.
  */
-import type { AnswerValue, CodeDate, DiagnosisRow, SickLeavePeriod, UnitContact } from '../model/answers.js';
+import type {
+  AnswerValue,
+  CodeDate,
+  DateRange,
+  DiagnosisRow,
+  MedicalInvestigation,
+  SickLeavePeriod,
+  UnitContact,
+} from '../model/answers.js';
 
 type Value = AnswerValue | undefined;
 
@@ -41,4 +49,12 @@ export function isDiagnosisRowList(value: Value): value is readonly DiagnosisRow
 
 export function isUnitContact(value: Value): value is UnitContact {
   return hasStrings(value, ['address', 'zipCode', 'city', 'phone']);
+}
+
+export function isDateRange(value: Value): value is DateRange {
+  return hasStrings(value, ['from', 'to']);
+}
+
+export function isInvestigationList(value: Value): value is readonly MedicalInvestigation[] {
+  return Array.isArray(value) && value.every((item) => hasStrings(item, ['code', 'date', 'source']));
 }

@@ -11,6 +11,8 @@ export interface ModelCatalog {
   /** The version new drafts of `type` get today. */
   newestActive(type: string, today: string): CompiledModel | undefined;
   types(today: string): CertificateTypeSummary[];
+  /** Every model, every version (the national contracts read certificates of any known version). */
+  all(): readonly CertificateModel[];
 }
 
 export function createModelCatalog(models: readonly CertificateModel[] = certificateModels): ModelCatalog {
@@ -22,6 +24,7 @@ export function createModelCatalog(models: readonly CertificateModel[] = certifi
       const model = newestActiveModel(type, today);
       return model && get(model.type, model.version);
     },
-    types: listTypes,
+    types: (today) => listTypes(today, models),
+    all: () => models,
   };
 }

@@ -21,6 +21,9 @@ import { installCsrfProtection } from './csrf.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestSerializer } from './logging.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { certificateXmlRoutes } from '../riv/certificate-xml-routes.js';
+import { CertificateRegistration } from '../riv/registration.js';
+import { rivRoutes } from '../riv/riv-routes.js';
 import { certificateRoutes } from './routes/certificates.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
@@ -90,6 +93,8 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   );
   await app.register(referenceRoutes(models, patients, clock));
   await app.register(certificateRoutes(service));
+  await app.register(certificateXmlRoutes(service, models, patients));
+  await app.register(rivRoutes(new CertificateRegistration({ store, models, clock }), config.rivSystems));
   await app.register(auditRoutes(store));
 
   await serveWebApp(app, config.webDist);

@@ -59,6 +59,8 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /api/certificate-types/:type/:version': everyone('200 200 200'),
   'GET /api/patients': everyone('200 200 200'),
   'GET /api/patients/:personId': everyone('200 200 200'),
+  // Systems, not people, call the national contracts: a session is no system key.
+  'POST /riv/RegisterCertificate/3': everyone('401 401 401'),
   // Only a log reviewer (logggranskare) reads the audit log; no role is one by itself.
   'GET /api/admin/audit': everyone('403 403 403'),
   'GET /api/admin/audit/verify': everyone('403 403 403'),
@@ -71,6 +73,8 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /api/certificates/:id': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/events': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/signature': onlyOwnUnit({}, '200'),
+  // The national XML exists only for a signed certificate; the matrix's certificate is a draft.
+  'GET /api/certificates/:id/xml': onlyOwnUnit({}, '409'),
   'POST /api/certificates/:id/validate': onlyOwnUnit({}, '200'),
   'PUT /api/certificates/:id': onlyOwnUnit({}, '200'),
   'DELETE /api/certificates/:id': onlyOwnUnit({}, '204'),

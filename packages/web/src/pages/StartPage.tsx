@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
 import { formatInstant, formatPersonId, roleLabel, statusLabel } from '../format.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { TypeChoice } from './TypeChoice.js';
 import { PatientFlagText, patientLabel, patientName, RefusalMessage, refusalReasons } from './PatientFlags.js';
 
 export function StartPage() {
@@ -13,14 +14,13 @@ export function StartPage() {
   const { user } = useSession();
   const navigate = useNavigate();
   const [patients, setPatients] = useState<Patient[]>([]);
-  const [types, setTypes] = useState<CertificateTypeSummary[]>([]);
+  const [types, setTypes] = useState<CertificateTypeSummary[] | undefined>(undefined);
   const [certificates, setCertificates] = useState<CertificateResponse[] | undefined>(undefined);
   const [patientId, setPatientId] = useState('');
   const [type, setType] = useState('');
   const [error, setError] = useState<unknown>(undefined);
   const [creating, setCreating] = useState(false);
   const patientSelectId = useId();
-  const typeSelectId = useId();
 
   useEffect(() => {
     Promise.all([api.patients(), api.certificateTypes(), api.certificates()]).then(([p, ty, c]) => {
@@ -36,7 +36,7 @@ export function StartPage() {
   }, [t, unitName]);
 
   const refusal = refusalReasons(error, language);
-  const typeNames = new Map(types.map((summary) => [summary.type, summary.name]));
+  const typeNames = new Map((types ?? []).map((summary) => [summary.type, summary.name]));
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -65,7 +65,7 @@ export function StartPage() {
 
       <section className="panel" aria-labelledby="new-certificate-heading">
         <h2 id="new-certificate-heading">{t('start.newCertificate')}</h2>
-        <form className="create-form" onSubmit={(event) => void create(event)}>
+        <form className="create-form create-form--stacked" onSubmit={(event) => void create(event)}>
           <div className="form-row">
             <label htmlFor={patientSelectId}>{t('start.patient')}</label>
             <select id={patientSelectId} value={patientId} onChange={(event) => setPatientId(event.target.value)}>
@@ -77,18 +77,7 @@ export function StartPage() {
               ))}
             </select>
           </div>
-          <div className="form-row">
-            <label htmlFor={typeSelectId}>{t('start.type')}</label>
-            <select id={typeSelectId} value={type} onChange={(event) => setType(event.target.value)}>
-              <option value="">{t('start.chooseType')}</option>
-              {types.map((summary) => (
-                <option key={summary.type} value={summary.type}>
-                  {summary.name}
-                  {summary.formId ? ` (${summary.formId})` : ''}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TypeChoice types={types} chosen={type} onChoose={setType} />
           <button type="submit" className="button" disabled={!patientId || !type || creating}>
             {creating ? t('start.creating') : t('start.create')}
           </button>

@@ -3,14 +3,19 @@ import { CheckboxBooleanInput } from './CheckboxBooleanInput.js';
 import { CheckboxCodeListInput } from './CheckboxCodeListInput.js';
 import { CheckboxDateListInput } from './CheckboxDateListInput.js';
 import { DateInput } from './DateInput.js';
+import { DateRangeInput } from './DateRangeInput.js';
 import { DiagnosesInput } from './DiagnosesInput.js';
 import { DropdownInput } from './DropdownInput.js';
 import { IntegerInput } from './IntegerInput.js';
+import { MedicalInvestigationListInput } from './MedicalInvestigationListInput.js';
 import { RadioBooleanInput } from './RadioBooleanInput.js';
 import { RadioCodeInput } from './RadioCodeInput.js';
 import { SickLeavePeriodsInput } from './SickLeavePeriodsInput.js';
 import { TextFieldInput } from './TextFieldInput.js';
+import { UncertainDateInput } from './UncertainDateInput.js';
 import { UnitContactInput } from './UnitContactInput.js';
+import { VisualAcuityInput } from './VisualAcuityInput.js';
+import { YearInput } from './YearInput.js';
 import type { FieldProps } from './types.js';
 
 /** The input component of each value element kind. */
@@ -40,6 +45,16 @@ export function FieldInput(props: FieldProps<ValueElement>) {
       return <DiagnosesInput {...props} element={element} />;
     case 'integer':
       return <IntegerInput {...props} element={element} />;
+    case 'dateRange':
+      return <DateRangeInput {...props} element={element} />;
+    case 'year':
+      return <YearInput {...props} element={element} />;
+    case 'uncertainDate':
+      return <UncertainDateInput {...props} element={element} />;
+    case 'visualAcuity':
+      return <VisualAcuityInput {...props} element={element} />;
+    case 'medicalInvestigationList':
+      return <MedicalInvestigationListInput {...props} element={element} />;
     case 'unitContact':
       return <UnitContactInput {...props} element={element} />;
   }

@@ -1,0 +1,131 @@
+// Generated from texterTS_TSTRK_1007_v6.8.xml by scripts/texts-to-json.ts. Do not edit.
+import type { OfficialTexts } from '../../../common/official-texts.js';
+
+export const texts: OfficialTexts = {
+  'FRM_1.RBK':
+    'Transportstyrelsens läkarintyg ska användas vid förlängd giltighet av högre behörighet från 45 år, ansökan om körkortstillstånd för grupp II och III och vid ansökan om taxiförarlegitimation. Transportstyrelsens läkarintyg kan även användas när Transportstyrelsen i annat fall begärt ett allmänt läkarintyg avseende lämplighet att inneha körkort.\n\nSpecialistintyg finns bl.a. för alkohol, läkemedel, synfunktion, Alkolås m.m. Se <LINK:transportstyrelsen>.',
+  'FRM_2.RBK':
+    'Transportstyrelsens läkarintyg ska användas vid förlängd giltighet av högre behörighet från 45 år, ansökan om körkortstillstånd för grupp II och III och vid ansökan om taxiförarlegitimation. Transportstyrelsens läkarintyg kan även användas när Transportstyrelsen i annat fall begärt ett allmänt läkarintyg avseende lämplighet att inneha körkort.\n\nSpecialistintyg finns bl.a. för alkohol, läkemedel, synfunktion, Alkolås m.m. Se <LINK:transportstyrelsen>.\n\nLäkaren ska uppmärksamma Transportstyrelsens föreskrifter och allmänna råd (TSFS 2010:125) om medicinska krav för innehav av körkort m.m.\n\nIntyget ska vara utfärdat tidigast 2 månader före att ansökan kom in till Transportstyrelsen och i enlighet med vad som sägs i 17 kapitlet.\n\nHar du frågor?\nKontakta körkortsenheten på Transportstyrelsen, telefon 0771-81 81 81. Transportstyrelsens föreskrifter kan hämtas på <LINK:transportstyrelsen>.',
+  'KAT_99.RBK': 'Intyget avser',
+  'KAT_99.HLP':
+    'C1 - medeltung lastbil och enbart ett lätt släpfordon\nC1E - medeltung lastbil och ett eller flera släpfordon oavsett vikt\nC - tung lastbil och enbart ett lätt släpfordon\nCE - tung lastbil och ett eller flera släpfordon oavsett vikt\nD1 - mellanstor buss och enbart ett lätt släpfordon\nD1E - mellanstor buss och ett eller flera släpfordon oavsett vikt\nD - buss och enbart ett lätt släpfordon\nDE - buss och ett eller flera släpfordon oavsett vikt\nTaxi - taxiförarlegitimation',
+  'FRG_1.RBK':
+    'Detta intyg ska användas vid förlängd giltighet av högre behörighet, ansökan om körkortstillstånd för grupp II och III och vid ansökan om taxiförarlegitimation. Intyget kan också användas när Transportstyrelsen i andra fall begärt ett läkarintyg. Markera då endast i rutan Annat nedan.',
+  'FRG_1.HLP':
+    'Grupp II omfattar behörigheterna AM, A1, A2, A, B, BE, C1, C1E, C och CE.\nGrupp III omfattar behörigheterna AM, A1, A2, A, B, BE, C1, C1E, C, CE, D1, D1E, D och DE.',
+  'FRG_1.2.RBK':
+    'Intyget kan också användas när Transportstyrelsen i andra fall begärt ett läkarintyg. Markera då endast i rutan Annat nedan.',
+  'KORKORT.C1.RBK': 'C1',
+  'KORKORT.C1E.RBK': 'C1E',
+  'KORKORT.C.RBK': 'C',
+  'KORKORT.CE.RBK': 'CE',
+  'KORKORT.D1.RBK': 'D1',
+  'KORKORT.D1E.RBK': 'D1E',
+  'KORKORT.D.RBK': 'D',
+  'KORKORT.DE.RBK': 'DE',
+  'KORKORT.TAXI.RBK': 'Taxi',
+  'KORKORT.ANNAT.RBK': 'Annat',
+  'KORKORT.KAN_INTE_TA_STALLNING.RBK': 'Kan inte ta ställning',
+  'KAT_100.RBK': 'Identitet',
+  'FRG_2.RBK': 'Identitet styrkt genom',
+  'FRG_2.HLP':
+    'ID-kort\nAvser SIS-märkt ID-kort, svenskt nationellt ID-kort eller ID-kort utfärdat av Skatteverket.\n\nFöretagskort eller tjänstekort\nAvser SIS-märkt företagskort eller tjänstekort.\n\nFörsäkran enligt 18 kap 4 §\nSe Transportstyrelsens föreskrifter och allmänna råd (TSFS 2010:125) om medicinska krav för innehav av körkort m.m.\n\nPass\nAvser svenskt EU-pass, annat EU-pass utfärdade från och med den 1 september 2006, pass utfärdat av Island, Liechtenstein, Norge eller Schweiz från och med den 1 september 2006.',
+  'IDENTITET_ID_KORT.RBK': 'ID-kort',
+  'IDENTITET_FORETAG_ELLER_TJANSTEKORT.RBK': 'Företagskort eller tjänstekort.',
+  'IDENTITET_KORKORT.RBK': 'Svenskt körkort',
+  'IDENTITET_PERS_KANNEDOM.RBK': 'Personlig kännedom',
+  'IDENTITET_FORSAKRAN_KAP18.RBK': 'Försäkran enligt 18 kap 4 §',
+  'IDENTITET_PASS.RBK': 'Pass',
+  'KAT_1.RBK': 'Synfunktioner',
+  'FRG_3.RBK': 'Tecken på synfältsdefekter vid undersökning enligt Donders konfrontationsmetod?',
+  'FRG_4.RBK': 'Framkommer anamnestiska uppgifter om begränsning av seendet vid nedsatt belysning?',
+  'FRG_5.RBK': 'Har patienten någon progressiv ögonsjukdom?',
+  'FRG_3-5.INF':
+    'På grund av inmatade svar eller om det bedöms sannolikt att synfältsdefekter föreligger krävs läkarintyg av ögonspecialist.',
+  'FRG_6.RBK':
+    'Framkommer dubbelseende vid prövning av ögats rörlighet (prövningen ska göras i de åtta huvudmeridianerna)?',
+  'FRG_7.RBK': 'Förekommer nystagmus?',
+  'FRG_8.RBK': 'Värden för synskärpa',
+  'FRG_8.HLP':
+    'Alla bokstäver ska kunna läsas på den rad som anger synskärpa. Är synskärpan sämre än 0,1 ska den anges som 0,0',
+  'FRG_8.INF': 'Uppgifterna från tidigare utförd undersökning ska ingå som underlag vid läkarens samlade bedömning.',
+  'FRG_9.RBK': 'Korrektionsglasens styrka',
+  'FRG_9.1.RBK': 'Högsta styrka i något av glasen överskrider plus 8 dioptrier',
+  'FRG_9.INF': 'Intyg om korrektionsglasens styrka måste skickas in.',
+  'KAT_2.RBK': 'Hörsel och balanssinne',
+  'FRG_10.RBK': 'Har patienten överraskande anfall av balansrubbningar eller yrsel?',
+  'FRG_11.RBK':
+    'Har patienten svårt att uppfatta vanlig samtalsstämma på fyra meters avstånd (hörapparat får användas)?',
+  'KAT_3.RBK': 'Rörelseorganens funktioner',
+  'FRG_12.RBK':
+    'Har patienten någon sjukdom eller funktionsnedsättning som påverkar rörligheten och som medför att fordon inte kan köras på ett trafiksäkert sätt?',
+  'DFR_12.2.RBK': 'Ange vilken typ av nedsättning eller sjukdom',
+  'FRG_13.RBK':
+    'Finns en nedsättning av rörelseförmågan som gör att patienten inte kan hjälpa passagerare in och ut ur fordonet samt med bilbälte?',
+  'KAT_4.RBK': 'Hjärt- och kärlsjukdomar',
+  'FRG_14.RBK':
+    'Föreligger hjärt- eller kärlsjukdom som kan medföra en påtaglig risk för att hjärnans funktioner akut försämras eller som i övrigt innebär en trafiksäkerhetsrisk?',
+  'FRG_15.RBK': 'Finns tecken på hjärnskada efter trauma, stroke eller annan sjukdom i centrala nervsystemet?',
+  'FRG_16.RBK':
+    'Föreligger viktiga riskfaktorer för stroke (tidigare stroke eller TIA, förhöjt blodtryck, förmaksflimmer eller kärlmissbildning)?',
+  'DFR_16.2.RBK': 'Typ av sjukdom',
+  'KAT_5.RBK': 'Diabetes',
+  'FRG_17.RBK': 'Har patienten diabetes?',
+  'FRG_18.RBK': 'Vilken typ?',
+  'FRG_19.RBK': 'Ange behandling',
+  'DFR_19.1.RBK': 'Kost',
+  'DFR_19.2.RBK': 'Tabletter',
+  'DFR_19.3.RBK': 'Insulin',
+  'DFR_19.3.INF': 'Har patienten tablett- eller insulinbehandlad diabetes krävs ett läkarintyg gällande sjukdomen',
+  'KAT_6.RBK': 'Neurologiska sjukdomar',
+  'FRG_20.RBK': 'Finns tecken på neurologisk sjukdom?',
+  'KAT_7.RBK': 'Epilepsi, epileptiskt anfall och annan medvetandestörning',
+  'FRG_21.RBK': 'Har eller har patienten haft epilepsi, epileptiskt anfall eller annan medvetandestörning?',
+  'DFR_21.2.RBK': 'Om det är frågan om annan medvetandestörning, ange när den inträffade och orsak',
+  'KAT_8.RBK': 'Njursjukdomar',
+  'FRG_22.RBK': 'Föreligger allvarligt nedsatt njurfunktion som kan innebära en trafiksäkerhetsrisk?',
+  'KAT_9.RBK': 'Demens och andra kognitiva störningar',
+  'FRG_23.RBK': 'Finns tecken på sviktande kognitiv funktion?',
+  'KAT_10.RBK': 'Sömn- och vakenhetsstörningar',
+  'FRG_24.RBK': 'Finns tecken på, eller anamnestiska uppgifter som talar för sömn- eller vakenhetsstörning?',
+  'KAT_11.RBK': 'Alkohol, narkotika och läkemedel',
+  'DFR_25.1.RBK':
+    'Finns journaluppgifter, anamnestiska uppgifter, resultat av laboratorieprover eller andra tecken på missbruk eller beroende av alkohol, narkotika eller läkemedel?',
+  'DFR_25.2.RBK':
+    'Har patienten vid något tillfälle varit föremål för vårdinsatser för missbruk eller beroende av alkohol, narkotika eller läkemedel?',
+  'DFR_25.3.RBK': 'Behövs det provtagning avseende aktuellt bruk av alkohol eller narkotika?',
+  'DFR_25.3.INF': 'Om provtagning görs ska resultatet redovisas separat.',
+  'FRG_26.RBK': 'Pågår regelbundet läkarordinerat bruk av läkemedel som kan innebära en trafiksäkerhetsrisk?',
+  'DFR_26.1.RBK': 'Läkemedel och ordinerad dos',
+  'KAT_12.RBK': 'Psykiska sjukdomar och störningar',
+  'FRG_27.RBK':
+    'Har eller har patienten haft psykisk sjukdom eller störning, till exempel schizofreni, annan psykos eller bipolär (manodepressiv) sjukdom?',
+  'KAT_13.RBK': 'ADHD, autismspektrumtillstånd och likartade tillstånd samt psykisk utvecklingsstörning',
+  'FRG_28.RBK': 'Har patienten någon psykisk utvecklingsstörning?',
+  'FRG_29.RBK': 'Har patienten till exempel ADHD, ADD, DAMP, Aspergers syndrom eller Tourettes syndrom?',
+  'KAT_14.RBK': 'Sjukhusvård',
+  'FRG_30.RBK':
+    'Har patienten vårdats på sjukhus eller haft kontakt med läkare med anledning av något som efterfrågats i tidigare frågor i intyget?',
+  'DFR_30.2.RBK': 'Om frågan besvarats med ja, när?',
+  'DFR_30.3.RBK': 'Vårdinrättningens namn och klinik/er',
+  'DFR_30.4.RBK': 'För vad?',
+  'KAT_15.RBK': 'Övrig medicinering',
+  'FRG_31.RBK': 'Har patienten någon stadigvarande medicinering?',
+  'DFR_31.2.RBK': 'Vilken eller vilka mediciner?',
+  'KAT_16.RBK': 'Övrig kommentar',
+  'FRG_32.RBK': 'Övriga kommentarer som är relevant ur trafiksäkerhetssynpunkt:',
+  'KAT_101.RBK': 'Bedömning',
+  'FRG_33.RBK':
+    'Ange för vilka behörigheter som patienten uppfyller kraven enligt Transportstyrelsens föreskrifter och allmänna råd om medicinska krav för innehav av körkort m.m.(TSFS 2010:125)',
+  'DFR_33.2.RBK': 'Kan inte ta ställning',
+  'FRG_34.RBK': 'Patienten bör före ärendets avgörande undersökas av läkare med specialistkompetens i',
+  'ts-bas.label.diabetes.diabetestyp.DIABETES_TYP_1': 'Typ 1',
+  'ts-bas.label.diabetes.diabetestyp.DIABETES_TYP_2': 'Typ 2',
+  'ts-bas.label.syn.binokulart': 'Binokulärt',
+  'ts-bas.label.syn.hogeroga': 'Höger öga',
+  'ts-bas.label.syn.vansteroga': 'Vänster öga',
+  'ts-bas.label.syn.utankorrektion': 'Utan korrektion',
+  'ts-bas.label.syn.medkorrektion': 'Med korrektion',
+  'ts-bas.label.syn.kontaktlins': 'Kontaktlinser',
+  'ts-bas.label.syn.korrektionsglasens-styrka': 'Korrektionsglasens styrka',
+};

@@ -1,0 +1,1 @@
+export { birthDateOfPersonId } from './birth-date.js';
