@@ -211,10 +211,10 @@ async function fillDiagnoses(
   const systemLabel = element.codeSystems.find((codeSystem) => codeSystem.id === system)?.label;
   if (element.codeSystems.length > 1 && systemLabel) await question.getByRole('radio', exactly(systemLabel)).check();
   for (const [index, row] of rows.entries()) {
-    const row_ = UI.row(index + 1);
-    await question.getByRole('textbox', exactly(`${element.codeLabel ?? UI.diagnosisCode} ${row_}`)).fill(row.code);
+    const rowName = UI.row(index + 1);
+    await question.getByRole('textbox', exactly(`${element.codeLabel ?? UI.diagnosisCode} ${rowName}`)).fill(row.code);
     await question
-      .getByRole('textbox', exactly(`${element.descriptionLabel ?? UI.diagnosis} ${row_}`))
+      .getByRole('textbox', exactly(`${element.descriptionLabel ?? UI.diagnosis} ${rowName}`))
       .fill(row.description);
   }
 }

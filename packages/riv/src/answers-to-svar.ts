@@ -1,19 +1,23 @@
 /**
  * Export: answers → svar/delsvar, generic over the model's transport plan. Rows of a list become
- * instances of their svar (numbered 1, 2, … in answer order); a delsvar placed `inInstanceOf` an
- * option joins the first instance holding that option (and is left out when no instance does);
- * everything else of a svar id goes into one svar without `instans`.
+ * instances of their svar (numbered 1, 2, … in answer order; diagnoses sent as instances are numbered by
+ * their row, so instance 2 is always the second row); a delsvar placed `inInstanceOf` an option joins
+ * the first instance holding that option (and is left out when no instance does); everything else of a
+ * svar id goes into one svar without `instans`. An `uncodedOption` writes no code delsvar: the delsvar
+ * that implies it is the whole answer.
  */
 import { normalizeDiagnosisCode } from '@intyg/core';
-import type { Answers, AnswerValue, CodeOption, VisualAcuityCell } from '@intyg/core';
+import type { Answers, AnswerValue, CodeOption, DiagnosesElement, VisualAcuityCell } from '@intyg/core';
 import { compareDelsvarIds, type Delsvar, type DelsvarValue, type Svar } from './svar.js';
 import type { Binding, InstanceBinding } from './transport-bindings.js';
 import type { TransportPlan } from './transport-plan.js';
 import { encodeOption, encodeScalar, formatDecimal } from './values.js';
 
 interface InstanceRow {
-  /** The option id the row's code delsvar holds. */
-  readonly optionId: string;
+  /** The option id the row's code delsvar holds; undefined for a row not keyed by a code (a diagnosis). */
+  readonly optionId?: string;
+  /** The instance number when it is fixed by the row's position; else the row's place among the rows. */
+  readonly instance?: number;
   readonly delsvar: Delsvar[];
 }
 
@@ -43,7 +47,7 @@ export function svarOfAnswers(plan: TransportPlan, answers: Answers): Svar[] {
       extra.forEach((item) => placed.add(item));
       result.push({
         id: svarId,
-        instance: index + 1,
+        instance: row.instance ?? index + 1,
         delsvar: sorted([...row.delsvar, ...extra.map((e) => e.delsvar)]),
       });
     });
@@ -65,6 +69,7 @@ function collect(binding: Binding, value: AnswerValue, out: Collected): void {
   };
   switch (binding.kind) {
     case 'value': {
+      if (binding.mapping.uncodedOption !== undefined && value === binding.mapping.uncodedOption.option) return;
       const content = encodeScalar(binding, value);
       if (content === undefined) return;
       const { svarId, delsvarId, inInstanceOf } = binding.mapping;
@@ -98,22 +103,20 @@ function collect(binding: Binding, value: AnswerValue, out: Collected): void {
     case 'diagnoses': {
       const rows = Array.isArray(value) ? value : [];
       binding.mapping.rows.forEach((ids, index) => {
-        const row = record(rows[index]);
-        const description = text(row?.['description']);
-        const code = text(row?.['code']);
-        if (description !== undefined && description.trim() !== '') {
-          single(binding.mapping.svarId, ids.descriptionDelsvarId, { type: 'text', text: description });
-        }
-        if (code !== undefined && code.trim() !== '') {
-          const systemId = text(row?.['system']);
-          const system = binding.element.codeSystems.find((s) => s.id === systemId) ?? binding.element.codeSystems[0];
-          single(binding.mapping.svarId, ids.codeDelsvarId, {
-            type: 'cv',
-            code: normalizeDiagnosisCode(code),
-            codeSystem: system?.oid ?? '',
-          });
+        for (const { id, value: content } of diagnosisDelsvar(binding.element, rows[index], ids)) {
+          single(binding.mapping.svarId, id, content);
         }
       });
+      return;
+    }
+    case 'diagnosisInstances': {
+      const rows = Array.isArray(value) ? value.slice(0, binding.element.rows.length) : [];
+      const instances: InstanceRow[] = [];
+      rows.forEach((row, index) => {
+        const delsvar = diagnosisDelsvar(binding.element, row, binding.mapping);
+        if (delsvar.length > 0) instances.push({ instance: index + 1, delsvar });
+      });
+      out.instances.set(binding.mapping.svarId, instances);
       return;
     }
     case 'visualAcuity':
@@ -126,6 +129,30 @@ function collect(binding: Binding, value: AnswerValue, out: Collected): void {
       // Travels in skapadAv/enhet, written with the header.
       return;
   }
+}
+
+/** A diagnosis row's description (text) and code (`cv`, without dot, the code system's OID); blanks left out. */
+function diagnosisDelsvar(
+  element: DiagnosesElement,
+  value: unknown,
+  ids: { readonly descriptionDelsvarId: string; readonly codeDelsvarId: string },
+): Delsvar[] {
+  const row = record(value);
+  const description = text(row?.['description']);
+  const code = text(row?.['code']);
+  const delsvar: Delsvar[] = [];
+  if (description !== undefined && description.trim() !== '') {
+    delsvar.push({ id: ids.descriptionDelsvarId, value: { type: 'text', text: description } });
+  }
+  if (code !== undefined && code.trim() !== '') {
+    const systemId = text(row?.['system']);
+    const system = element.codeSystems.find((s) => s.id === systemId) ?? element.codeSystems[0];
+    delsvar.push({
+      id: ids.codeDelsvarId,
+      value: { type: 'cv', code: normalizeDiagnosisCode(code), codeSystem: system?.oid ?? '' },
+    });
+  }
+  return delsvar;
 }
 
 function instanceRows(binding: InstanceBinding, value: AnswerValue): InstanceRow[] {

@@ -1,4 +1,5 @@
 /** What import says about specific mistakes, word for word, on the all-kinds model's export. */
+import { EDITOR_ONLY_RULE_IDS, compileModel, validateCertificate } from '@intyg/core';
 import { describe, expect, test } from 'vitest';
 import { parseRegisterCertificate, registerCertificateXml, validateRegisteredCertificate } from './index.js';
 import { ALL_KINDS_TODAY, allKindsAnswers, allKindsModel } from './test-support/all-kinds-model.js';
@@ -199,30 +200,53 @@ describe('header and choice of model', () => {
 });
 
 describe('validation of an imported certificate', () => {
+  const received = { today: ALL_KINDS_TODAY };
+  const imported = (message: string) => {
+    const parsed = parseRegisterCertificate(message, [allKindsModel]);
+    if (!parsed.ok) return expect.fail(parsed.errors.map((e) => e.text).join('\n'));
+    return parsed.certificate;
+  };
+
   test('names the rule, the element, the field and the Swedish message', () => {
     const answers = { ...allKindsAnswers, '1': [{ code: 'UNDERSOKNING', date: '2024-03-16' }] };
     const message = registerCertificateXml(allKindsModel, testCertificate(allKindsModel, answers, ALL_KINDS_TODAY));
-    const parsed = parseRegisterCertificate(message, [allKindsModel]);
-    if (!parsed.ok) expect.fail(parsed.errors.map((e) => e.text).join('\n'));
-    expect(validateRegisteredCertificate(allKindsModel, parsed.certificate).map((e) => e.text)).toEqual([
+    expect(validateRegisteredCertificate(allKindsModel, imported(message), received).map((e) => e.text)).toEqual([
       "Regel 'date.max' för element '1', fält 'UNDERSOKNING': Ange ett datum som är senast 2024-03-15.",
     ]);
   });
 
-  test('judges dates as on the signing day', () => {
-    const parsed = parseRegisterCertificate(xml, [allKindsModel]);
-    if (!parsed.ok) expect.fail(parsed.errors.map((e) => e.text).join('\n'));
-    const signedEarlier = { ...parsed.certificate, signedAt: '2024-03-13T09:00:00' };
-    expect(validateRegisteredCertificate(allKindsModel, signedEarlier).map((e) => e.text)).toContain(
-      "Regel 'date.max' för element '1', fält 'UNDERSOKNING': Ange ett datum som är senast 2024-03-13.",
+  test('judges dates as on the day it is received, not as on the signing day', () => {
+    // Signed on the 13th with a date of the 14th: the receiving store judges by its own today.
+    const signedEarlier = { ...imported(xml), signedAt: '2024-03-13T09:00:00' };
+    expect(validateRegisteredCertificate(allKindsModel, signedEarlier, received)).toEqual([]);
+    expect(
+      validateRegisteredCertificate(allKindsModel, imported(xml), { today: '2024-03-13' }).map((e) => e.text),
+    ).toContain("Regel 'date.max' för element '1', fält 'UNDERSOKNING': Ange ett datum som är senast 2024-03-13.");
+  });
+
+  test("a today that is not a date is the caller's error", () => {
+    expect(() => validateRegisteredCertificate(allKindsModel, imported(xml), { today: '2024-02-30' })).toThrow(
+      RangeError,
     );
   });
 
+  test('leaves out editor-only rules: a diagnosis description longer than the input field is accepted', () => {
+    const long = 'Lumbago med utstrålning i vänster ben, debuterade efter lyft på arbetet, kvarstående besvär';
+    expect(long.length).toBeGreaterThan(81);
+    const answers = { ...allKindsAnswers, '6': [{ code: 'M545', description: long, system: 'KSH_97_P' }] };
+    const message = registerCertificateXml(allKindsModel, testCertificate(allKindsModel, answers, ALL_KINDS_TODAY));
+    const certificate = imported(message);
+    expect(certificate.answers['6']).toEqual([{ code: 'M545', description: long, system: 'KSH_97_P' }]);
+    expect(validateRegisteredCertificate(allKindsModel, certificate, received)).toEqual([]);
+    // Our own drafts are still held to it.
+    const drafts = validateCertificate(compileModel(allKindsModel), answers, received).map((e) => e.ruleId);
+    expect(drafts).toEqual(['diagnoses.descriptionLimit']);
+    expect(EDITOR_ONLY_RULE_IDS).toEqual(['diagnoses.descriptionLimit']);
+  });
+
   test('reports answers of the wrong shape instead of throwing', () => {
-    const parsed = parseRegisterCertificate(xml, [allKindsModel]);
-    if (!parsed.ok) expect.fail(parsed.errors.map((e) => e.text).join('\n'));
-    const wrong = { ...parsed.certificate, answers: { ...parsed.certificate.answers, '13': 42 } };
-    const texts = validateRegisteredCertificate(allKindsModel, wrong).map((e) => e.text);
+    const wrong = { ...imported(xml), answers: { ...imported(xml).answers, '13': 42 } };
+    const texts = validateRegisteredCertificate(allKindsModel, wrong, received).map((e) => e.text);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatch(/^Svaret på '13' har fel form \(13\): /);
   });

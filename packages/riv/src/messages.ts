@@ -74,6 +74,8 @@ export const messages = {
   wrongInstance: (place: string, svarId: string, optionCodes: readonly string[]) =>
     `${place} får bara finnas i den instans av svar '${svarId}' som har koden ${optionCodes.map((c) => `'${c}'`).join(' eller ')}.`,
   noDelsvar: (svarId: string) => `Svar '${svarId}' saknar delsvar.`,
+  instanceOutOfRange: (svarId: string, instance: number, max: number) =>
+    `Svar '${svarId}' har instans ${instance}; högst ${max} instanser tas emot.`,
 
   // Delsvar content.
   shape: (place: string, expected: DelsvarType, got: DelsvarType) =>
@@ -86,6 +88,8 @@ export const messages = {
   partNotText: (place: string, part: string) => `${place}: '${part}' får bara innehålla text.`,
   boolean: (place: string, value: string) => `${place} ska vara true eller false, men är ${quote(value)}.`,
   integer: (place: string, value: string) => `${place} ska vara ett heltal, men är ${quote(value)}.`,
+  quantityUnit: (place: string, unit: string, expected: string) =>
+    `${place} har enheten ${quote(unit)}; enheten ska vara '${expected}'.`,
   decimal: (place: string, value: string) => `${place} ska vara ett decimaltal som 0.5, men är ${quote(value)}.`,
   date: (place: string, value: string) => `${place} ska vara ett datum ÅÅÅÅ-MM-DD, men är ${quote(value)}.`,
   year: (place: string, value: string) => `${place} ska vara ett årtal ÅÅÅÅ, men är ${quote(value)}.`,

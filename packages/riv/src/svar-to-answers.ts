@@ -3,36 +3,18 @@
  * be one the model maps, in the shape its element takes; codes must be the element's options in
  * their code system. What does not fit is reported (Swedish, naming the svar/delsvar) and left out;
  * nothing throws. Content rules (mandatory, limits, date order…) are validation's job afterwards.
+ *
+ * Diagnoses sent as instances take their row from the instance number (a svar without `instans` is the
+ * first row). An `uncodedOption` is the answer when its code delsvar is absent and the delsvar that
+ * implies it is present.
  */
-import type {
-  AnswerValue,
-  CodeDate,
-  DiagnosisRow,
-  MedicalInvestigation,
-  SickLeavePeriod,
-  VisualAcuity,
-  VisualAcuityValues,
-} from '@intyg/core';
+import type { AnswerValue, CodeDate, MedicalInvestigation, SickLeavePeriod } from '@intyg/core';
+import { Collector, finish, readSingle } from './collector.js';
 import { delsvarPlace, messages } from './messages.js';
 import type { DelsvarValue, Svar } from './svar.js';
-import {
-  codeOf,
-  type DiagnosesBinding,
-  type InstanceBinding,
-  type OptionBooleansBinding,
-  type Target,
-  type VisualAcuityBinding,
-} from './transport-bindings.js';
+import { codeOf, type DiagnosisInstancesBinding, type InstanceBinding, type Target } from './transport-bindings.js';
 import type { SvarPlan, TransportPlan } from './transport-plan.js';
-import {
-  checkDate,
-  decodeBoolean,
-  decodeDate,
-  decodeDecimal,
-  decodeOption,
-  decodeScalar,
-  shapeError,
-} from './values.js';
+import { checkDate, decodeDate, decodeOption, shapeError } from './values.js';
 
 type Row = {
   optionId: string;
@@ -40,34 +22,7 @@ type Row = {
   parts: Map<string, { value: DelsvarValue; place: string }>;
 };
 
-/** Per-import state: answers so far and the partial values of multi-delsvar elements. */
-class Collector {
-  readonly answers: Record<string, AnswerValue> = {};
-  readonly seen = new Set<string>();
-  readonly options = new Map<OptionBooleansBinding, Set<string>>();
-  readonly diagnoses = new Map<
-    DiagnosesBinding,
-    Map<number, { code?: string; description?: string; system?: string }>
-  >();
-  readonly acuity = new Map<
-    VisualAcuityBinding,
-    Record<'right' | 'left' | 'binocular', Record<string, number | boolean>>
-  >();
-
-  constructor(readonly errors: string[]) {}
-
-  /** A delsvar outside instances may occur once in the whole message; one inside, once per option's instance. */
-  once(svarId: string, delsvarId: string, option = ''): boolean {
-    const key = JSON.stringify([svarId, delsvarId, option]);
-    if (this.seen.has(key)) {
-      this.errors.push(messages.duplicateDelsvar(svarId, delsvarId));
-      return false;
-    }
-    this.seen.add(key);
-    return true;
-  }
-}
-
+/** The answers of the svar by the model's plan; what does not fit goes to `errors`. */
 export function answersOfSvar(
   plan: TransportPlan,
   svar: readonly Svar[],
@@ -83,16 +38,72 @@ export function answersOfSvar(
       errors.push(messages.unknownSvar(svarId));
       continue;
     }
-    if (svarPlan.instance === undefined) {
+    if (svarPlan.instance !== undefined) {
+      readInstances(svarPlan, svarPlan.instance, group, c);
+    } else if (svarPlan.diagnosisRows !== undefined) {
+      readDiagnosisInstances(svarPlan, svarPlan.diagnosisRows, group, c);
+    } else {
       if (group.length > 1) errors.push(messages.duplicateSvar(svarId));
       const first = group[0];
       if (first !== undefined) readSingles(svarPlan, first, c);
-    } else {
-      readInstances(svarPlan, svarPlan.instance, group, c);
     }
   }
+  impliedOptions(plan, groups, c);
   finish(c);
   return c.answers;
+}
+
+/** Options sent without a code: absent code delsvar, present `impliedBy` (ts-diabetes v4's 18.2 for Annan). */
+function impliedOptions(plan: TransportPlan, groups: ReadonlyMap<string, readonly Svar[]>, c: Collector): void {
+  for (const binding of plan.bindings) {
+    if (binding.kind !== 'value' || binding.mapping.uncodedOption === undefined) continue;
+    const { svarId, delsvarId, uncodedOption } = binding.mapping;
+    const sent = (groups.get(svarId) ?? []).flatMap((item) => item.delsvar.map((d) => d.id));
+    if (!sent.includes(delsvarId) && sent.includes(uncodedOption.impliedBy)) {
+      c.answers[binding.element.id] = uncodedOption.option;
+    }
+  }
+}
+
+/**
+ * Diagnoses sent as one svar per row: instance n is row n (at most as many as the element has rows); one
+ * svar without `instans` is the first row. Other delsvar of the svar are read as they are elsewhere.
+ */
+function readDiagnosisInstances(
+  svarPlan: SvarPlan,
+  binding: DiagnosisInstancesBinding,
+  group: readonly Svar[],
+  c: Collector,
+): void {
+  if (group.length > 1 && group.some((item) => item.instance === undefined)) {
+    c.errors.push(messages.missingInstance(svarPlan.id));
+    return;
+  }
+  const numbers = new Set<number>();
+  for (const item of group) {
+    const instance = item.instance ?? 1;
+    if (numbers.has(instance)) {
+      c.errors.push(messages.duplicateInstance(item.id, instance));
+      continue;
+    }
+    numbers.add(instance);
+    if (instance > binding.element.rows.length) {
+      c.errors.push(messages.instanceOutOfRange(item.id, instance, binding.element.rows.length));
+      continue;
+    }
+    for (const { id, value } of item.delsvar) {
+      const target = svarPlan.targets.get(id);
+      const place = delsvarPlace(item.id, item.instance, id);
+      if (target === undefined) {
+        c.errors.push(messages.unknownDelsvar(item.id, id));
+      } else if (target.role !== 'diagnosisInstance') {
+        if (c.once(item.id, id)) readSingle(target, value, place, c);
+      } else if (c.once(item.id, id, `instans ${instance}`)) {
+        const role = target.part === 'code' ? 'diagnosisCode' : 'diagnosisDescription';
+        readSingle({ role, binding: target.binding, row: instance - 1 }, value, place, c);
+      }
+    }
+  }
 }
 
 /** The delsvar of a svar that belong to no instance. */
@@ -102,79 +113,6 @@ function readSingles(svarPlan: SvarPlan, item: Svar, c: Collector): void {
     const place = delsvarPlace(item.id, item.instance, id);
     if (target === undefined) c.errors.push(messages.unknownDelsvar(item.id, id));
     else if (c.once(item.id, id)) readSingle(target, value, place, c);
-  }
-}
-
-function readSingle(target: Target, value: DelsvarValue, place: string, c: Collector): void {
-  const report = (error: string) => c.errors.push(error);
-  switch (target.role) {
-    case 'value': {
-      const decoded = decodeScalar(target.binding, value, place);
-      if (decoded.ok) c.answers[target.binding.element.id] = decoded.value;
-      else report(decoded.error);
-      return;
-    }
-    case 'option': {
-      const decoded = decodeBoolean(value, place);
-      if (!decoded.ok) return void report(decoded.error);
-      const selected = c.options.get(target.binding) ?? new Set<string>();
-      if (decoded.value) selected.add(target.optionId);
-      c.options.set(target.binding, selected);
-      return;
-    }
-    case 'datePeriod': {
-      if (value.type !== 'datePeriod') return void report(shapeError(place, 'datePeriod', value));
-      const from = value.start === undefined ? { ok: true as const, value: '' } : checkDate(value.start, place);
-      const to = value.end === undefined ? { ok: true as const, value: '' } : checkDate(value.end, place);
-      if (!from.ok) report(from.error);
-      if (!to.ok) report(to.error);
-      if (from.ok && to.ok) c.answers[target.binding.element.id] = { from: from.value, to: to.value };
-      return;
-    }
-    case 'diagnosisDescription':
-    case 'diagnosisCode': {
-      const rows = c.diagnoses.get(target.binding) ?? new Map();
-      c.diagnoses.set(target.binding, rows);
-      const row = rows.get(target.row) ?? {};
-      rows.set(target.row, row);
-      if (target.role === 'diagnosisDescription') {
-        if (value.type !== 'text') return void report(shapeError(place, 'text', value));
-        row.description = value.text;
-        return;
-      }
-      if (value.type !== 'cv') return void report(shapeError(place, 'cv', value));
-      const systems = target.binding.element.codeSystems;
-      const system = systems.find((s) => s.oid === value.codeSystem);
-      if (system === undefined) {
-        return void report(
-          messages.unknownDiagnosisCodeSystem(
-            place,
-            value.codeSystem,
-            systems.map((s) => s.oid),
-          ),
-        );
-      }
-      row.code = value.code;
-      // The element's first code system is the default; the answer names only another one.
-      if (system !== systems[0]) row.system = system.id;
-      return;
-    }
-    case 'cell': {
-      const [eye, part] = target.cell.split('.') as ['right' | 'left' | 'binocular', string];
-      const decoded = part === 'contactLens' ? decodeBoolean(value, place) : decodeDecimal(value, place);
-      if (!decoded.ok) return void report(decoded.error);
-      const table = c.acuity.get(target.binding) ?? { right: {}, left: {}, binocular: {} };
-      table[eye][part] = decoded.value;
-      c.acuity.set(target.binding, table);
-      return;
-    }
-    case 'instanceCode':
-    case 'instanceDate':
-    case 'instancePeriod':
-    case 'instanceSource':
-    case 'inInstance':
-      // Handled by readInstances; a svar without instances has no such targets.
-      return;
   }
 }
 
@@ -304,34 +242,5 @@ function rowsToAnswer(
         const source = text(row, binding.mapping.sourceDelsvarId);
         return value === undefined || source === undefined ? [] : [{ code: row.optionId, date: value, source }];
       });
-  }
-}
-
-/** Answers of elements spread over several delsvar. */
-function finish(c: Collector): void {
-  for (const [binding, selected] of c.options) {
-    const ids = binding.element.options.filter((o) => selected.has(o.id)).map((o) => o.id);
-    if (ids.length > 0) c.answers[binding.element.id] = ids;
-  }
-  for (const [binding, rows] of c.diagnoses) {
-    const last = Math.max(...rows.keys());
-    const answer: DiagnosisRow[] = [];
-    for (let index = 0; index <= last; index++) {
-      const row = rows.get(index);
-      answer.push({
-        code: row?.code ?? '',
-        description: row?.description ?? '',
-        ...(row?.system === undefined ? {} : { system: row.system }),
-      });
-    }
-    c.answers[binding.element.id] = answer;
-  }
-  for (const [binding, table] of c.acuity) {
-    const answer: VisualAcuity = {
-      right: table.right as VisualAcuityValues,
-      left: table.left as VisualAcuityValues,
-      binocular: table.binocular as VisualAcuityValues,
-    };
-    c.answers[binding.element.id] = answer;
   }
 }

@@ -9,7 +9,7 @@ export type DelsvarValue =
   | { readonly type: 'cv'; readonly code: string; readonly codeSystem: string; readonly displayName?: string }
   | { readonly type: 'datePeriod'; readonly start?: string; readonly end?: string }
   | { readonly type: 'partialDate'; readonly format: string; readonly value: string }
-  /** A physical quantity (AG1-14 sends its percentage as `pq` with unit %); read, never written. */
+  /** A physical quantity: an integer whose mapping names a `quantityUnit` (AG1-14 v1's grade, unit %). */
   | { readonly type: 'pq'; readonly value: string; readonly unit: string };
 
 export type DelsvarType = DelsvarValue['type'];

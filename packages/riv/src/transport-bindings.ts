@@ -91,6 +91,11 @@ export type DiagnosesBinding = {
   readonly element: DiagnosesElement;
   readonly mapping: Mapping<'diagnoses'>;
 };
+export type DiagnosisInstancesBinding = {
+  readonly kind: 'diagnosisInstances';
+  readonly element: DiagnosesElement;
+  readonly mapping: Mapping<'diagnosisInstances'>;
+};
 export type VisualAcuityBinding = {
   readonly kind: 'visualAcuity';
   readonly element: VisualAcuityElement;
@@ -104,6 +109,7 @@ export type Binding =
   | OptionBooleansBinding
   | DatePeriodBinding
   | DiagnosesBinding
+  | DiagnosisInstancesBinding
   | VisualAcuityBinding
   | UnitContactBinding;
 
@@ -123,8 +129,14 @@ export type Target =
   | { readonly role: 'datePeriod'; readonly binding: DatePeriodBinding }
   | {
       readonly role: 'diagnosisDescription' | 'diagnosisCode';
-      readonly binding: DiagnosesBinding;
+      readonly binding: DiagnosesBinding | DiagnosisInstancesBinding;
       readonly row: number;
+    }
+  /** A delsvar of each instance of a diagnosisInstances svar: the instance number tells the row. */
+  | {
+      readonly role: 'diagnosisInstance';
+      readonly binding: DiagnosisInstancesBinding;
+      readonly part: 'description' | 'code';
     }
   | { readonly role: 'cell'; readonly binding: VisualAcuityBinding; readonly cell: VisualAcuityCell };
 
@@ -162,6 +174,8 @@ export function bind(element: ValueElement, mapping: Exclude<TransportMapping, {
     case 'datePeriod':
       return element.kind === 'dateRange' ? { kind: mapping.kind, element, mapping } : undefined;
     case 'diagnoses':
+      return element.kind === 'diagnoses' ? { kind: mapping.kind, element, mapping } : undefined;
+    case 'diagnosisInstances':
       return element.kind === 'diagnoses' ? { kind: mapping.kind, element, mapping } : undefined;
     case 'investigationInstances':
       return element.kind === 'medicalInvestigationList' ? { kind: mapping.kind, element, mapping } : undefined;

@@ -92,6 +92,16 @@ describe('export', () => {
     expect(svar('8')[0]).toContain('<delsvar id="8.2">false</delsvar>');
   });
 
+  test('diagnosisInstances number their svar by row; an uncodedOption sends what implies it; quantityUnit gives a pq', () => {
+    expect(svar('19').map((s) => /<instans>(\d+)<\/instans>/.exec(s)?.[1])).toEqual(['1', '2']);
+    expect(svar('19')[1]).toContain('<delsvar id="19.1">Insomni</delsvar>');
+    expect(svar('19')[1]).toMatch(/<delsvar id="19.2">\s*<ns3:cv>\s*<ns3:code>G470<\/ns3:code>/);
+    expect(svar('20')).toHaveLength(1);
+    expect(svar('20')[0]).toContain('<delsvar id="20.2">En tredje sort</delsvar>');
+    expect(svar('20')[0]).not.toContain('20.1');
+    expect(svar('21')[0]).toMatch(/<ns3:pq>\s*<ns3:value>25<\/ns3:value>\s*<ns3:unit>%<\/ns3:unit>\s*<\/ns3:pq>/);
+  });
+
   test('writes a diagnosis code without dot, in the default code system when the row names none', () => {
     const withDot = registerCertificateXml(
       allKindsModel,
@@ -126,7 +136,7 @@ describe('import of the export', () => {
   test('the answers are valid by the model, so the round trip is about real certificates', () => {
     const parsed = parseRegisterCertificate(xml, [allKindsModel]);
     if (!parsed.ok) expect.fail(parsed.errors.map((e) => e.text).join('\n'));
-    expect(validateRegisteredCertificate(allKindsModel, parsed.certificate)).toEqual([]);
+    expect(validateRegisteredCertificate(allKindsModel, parsed.certificate, { today: ALL_KINDS_TODAY })).toEqual([]);
   });
 
   test('gives back every transported answer', () => {

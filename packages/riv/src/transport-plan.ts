@@ -5,7 +5,9 @@
  * certificate type is data here too.
  *
  * `checkTransport` reports mappings that cannot work (kind mismatches, clashing delsvar ids, cv
- * options without code system…); the registry test runs it over every model.
+ * options without code system, two lists in the instances of one svar, an `uncodedOption` that no other
+ * delsvar of its svar implies, a `quantityUnit` on what is not an integer…); the registry test runs it
+ * over every model.
  */
 import { compileModel, isValueElement, transportOf } from '@intyg/core';
 import type { CertificateModel, CompiledModel, ElementSpec, UnitContactElement, VisualAcuityCell } from '@intyg/core';
@@ -15,6 +17,7 @@ import {
   codeOf,
   instanceDelsvar,
   type Binding,
+  type DiagnosisInstancesBinding,
   type InstanceBinding,
   type Target,
   type ValueBinding,
@@ -24,8 +27,10 @@ export type { Binding, Target } from './transport-bindings.js';
 
 export interface SvarPlan {
   readonly id: string;
-  /** The list sent as one instance of this svar per row, if any. */
+  /** The list sent as one instance of this svar per row, keyed by its code, if any. */
   readonly instance?: InstanceBinding;
+  /** The diagnoses sent as one instance of this svar per row, keyed by the instance number, if any. */
+  readonly diagnosisRows?: DiagnosisInstancesBinding;
   readonly targets: ReadonlyMap<string, Target>;
 }
 
@@ -68,7 +73,10 @@ function buildPlan(model: CertificateModel): TransportPlan {
     problems.push(`The model does not compile: ${error instanceof Error ? error.message : String(error)}`);
   }
   const bindings: Binding[] = [];
-  const svar = new Map<string, { id: string; instance?: InstanceBinding; targets: Map<string, Target> }>();
+  const svar = new Map<
+    string,
+    { id: string; instance?: InstanceBinding; diagnosisRows?: DiagnosisInstancesBinding; targets: Map<string, Target> }
+  >();
   let unitContact: UnitContactElement | undefined;
 
   const svarPlan = (id: string) => {
@@ -79,6 +87,13 @@ function buildPlan(model: CertificateModel): TransportPlan {
       svar.set(id, plan);
     }
     return plan;
+  };
+  /** A svar's instances are the rows of one list only. */
+  const claimInstances = (plan: ReturnType<typeof svarPlan>, element: ElementSpec): boolean => {
+    const owner = plan.instance?.element ?? plan.diagnosisRows?.element;
+    if (owner === undefined) return true;
+    problems.push(`Svar '${plan.id}' holds the rows of both '${owner.id}' and '${element.id}'`);
+    return false;
   };
   const addTarget = (svarId: string, delsvarId: string, target: Target) => {
     const plan = svarPlan(svarId);
@@ -127,11 +142,7 @@ function buildPlan(model: CertificateModel): TransportPlan {
       case 'periodInstances':
       case 'investigationInstances': {
         const plan = svarPlan(binding.mapping.svarId);
-        if (plan.instance !== undefined) {
-          problems.push(`Svar '${plan.id}' holds the rows of both '${plan.instance.element.id}' and '${element.id}'`);
-        } else {
-          plan.instance = binding;
-        }
+        if (claimInstances(plan, element)) plan.instance = binding;
         for (const [role, delsvarId] of instanceDelsvar(binding)) addTarget(plan.id, delsvarId, { role, binding });
         break;
       }
@@ -160,6 +171,17 @@ function buildPlan(model: CertificateModel): TransportPlan {
           addTarget(svarId, row.codeDelsvarId, { role: 'diagnosisCode', binding, row: index });
         });
         break;
+      case 'diagnosisInstances': {
+        const plan = svarPlan(binding.mapping.svarId);
+        if (claimInstances(plan, element)) plan.diagnosisRows = binding;
+        addTarget(plan.id, binding.mapping.descriptionDelsvarId, {
+          role: 'diagnosisInstance',
+          binding,
+          part: 'description',
+        });
+        addTarget(plan.id, binding.mapping.codeDelsvarId, { role: 'diagnosisInstance', binding, part: 'code' });
+        break;
+      }
       case 'visualAcuity': {
         const cells = Object.entries(binding.mapping.cells);
         if (cells.length === 0) problems.push(`Visual acuity '${element.id}' maps no cells to delsvar`);
@@ -179,8 +201,37 @@ function buildPlan(model: CertificateModel): TransportPlan {
         break;
     }
   }
-  problems.push(...inInstanceProblems(bindings, svar));
+  problems.push(...inInstanceProblems(bindings, svar), ...valueOptionProblems(bindings, svar));
   return { model, compiled, bindings, svar, unitContact, problems };
+}
+
+/**
+ * `uncodedOption` needs a radio or dropdown with that option, implied by a delsvar another element maps in
+ * the same svar (outside instances); `quantityUnit` needs an integer.
+ */
+function valueOptionProblems(bindings: readonly Binding[], svar: ReadonlyMap<string, SvarPlan>): string[] {
+  const problems: string[] = [];
+  for (const binding of bindings) {
+    if (binding.kind !== 'value') continue;
+    const { element, mapping } = binding;
+    if (mapping.quantityUnit !== undefined && element.kind !== 'integer') {
+      problems.push(`'${element.id}' (${element.kind}) has a quantityUnit; only an integer travels as pq`);
+    }
+    if (mapping.uncodedOption === undefined) continue;
+    const { option, impliedBy } = mapping.uncodedOption;
+    if (element.kind !== 'radioCode' && element.kind !== 'dropdown') {
+      problems.push(`'${element.id}' (${element.kind}) has an uncodedOption; only a radio or dropdown has options`);
+    } else if (!element.options.some((o) => o.id === option)) {
+      problems.push(`The uncodedOption '${option}' of '${element.id}' is not one of its options`);
+    }
+    const target = svar.get(mapping.svarId)?.targets.get(impliedBy);
+    if (impliedBy === mapping.delsvarId || target === undefined || target.role !== 'value') {
+      problems.push(
+        `The uncodedOption of '${element.id}' is implied by '${impliedBy}', which is no other element's delsvar in svar '${mapping.svarId}'`,
+      );
+    }
+  }
+  return problems;
 }
 
 function elementOf(target: Target): string {
@@ -204,7 +255,9 @@ function optionProblems(binding: Binding): string[] {
   if (!travelsAsCv || !('options' in binding.element)) return [];
   const problems: string[] = [];
   const seen = new Set<string>();
+  const uncoded = binding.kind === 'value' ? binding.mapping.uncodedOption?.option : undefined;
   for (const option of binding.element.options) {
+    if (option.id === uncoded) continue;
     if (option.codeSystem === undefined) {
       problems.push(`Option '${option.id}' of '${binding.element.id}' travels as cv but has no codeSystem`);
     }

@@ -1,6 +1,7 @@
 /**
- * Single values in a delsvar, both ways: text, booleans, numbers, dates, codes (`cv`) and dates of
- * uncertain precision (`partialDate`). Decoding returns a Swedish error text instead of throwing.
+ * Single values in a delsvar, both ways: text, booleans, numbers (as text, or as a physical quantity `pq`
+ * when the mapping names a `quantityUnit`), dates, codes (`cv`) and dates of uncertain precision
+ * (`partialDate`). Decoding returns a Swedish error text instead of throwing.
  */
 import { isValidDate } from '@intyg/core';
 import type { AnswerValue, CodeOption } from '@intyg/core';
@@ -32,7 +33,10 @@ export function encodeScalar(binding: ValueBinding, value: AnswerValue): Delsvar
     case 'radioBoolean':
       return typeof value === 'boolean' ? { type: 'text', text: String(value) } : undefined;
     case 'integer':
-      return typeof value === 'number' && Number.isFinite(value) ? { type: 'text', text: String(value) } : undefined;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      return mapping.quantityUnit === undefined
+        ? { type: 'text', text: String(value) }
+        : { type: 'pq', value: String(value), unit: mapping.quantityUnit };
     case 'radioCode':
     case 'dropdown': {
       const option = element.options.find((o) => o.id === value);
@@ -80,7 +84,9 @@ export function decodeScalar(binding: ValueBinding, content: DelsvarValue, place
     case 'radioBoolean':
       return decodeBoolean(content, place);
     case 'integer':
-      return decodeInteger(content, place);
+      return mapping.quantityUnit === undefined
+        ? decodeInteger(content, place)
+        : decodeIntegerQuantity(content, place, mapping.quantityUnit);
     case 'radioCode':
     case 'dropdown':
       return decodeOption(element.options, content, place);
@@ -109,11 +115,23 @@ export function decodeBoolean(content: DelsvarValue, place: string): Decoded<boo
 }
 
 function decodeInteger(content: DelsvarValue, place: string): Decoded<number> {
-  // AG1-14 sends its percentage as a physical quantity (pq with unit %); the number is what the answer holds.
-  const text = content.type === 'pq' ? content.value.trim() : content.type === 'text' ? content.text.trim() : undefined;
-  if (text === undefined) return shape(place, 'text', content);
+  if (content.type !== 'text') return shape(place, 'text', content);
+  const text = content.text.trim();
   const value = Number(text);
   return /^[+-]?\d{1,15}$/.test(text) && Number.isSafeInteger(value) ? ok(value) : fail(messages.integer(place, text));
+}
+
+/**
+ * A `pq` in the mapping's unit whose value is a whole number. The value is an xs:double: Webcert writes
+ * AG1-14's grade from a Java double ("89.0"), the samples as "89"; both are the answer 89.
+ */
+function decodeIntegerQuantity(content: DelsvarValue, place: string, unit: string): Decoded<number> {
+  if (content.type !== 'pq') return shape(place, 'pq', content);
+  if (content.unit.trim() !== unit) return fail(messages.quantityUnit(place, content.unit, unit));
+  const text = content.value.trim();
+  const whole = /^([+-]?\d{1,15})(\.0*)?$/.exec(text)?.[1];
+  const value = Number(whole);
+  return whole !== undefined && Number.isSafeInteger(value) ? ok(value) : fail(messages.integer(place, text));
 }
 
 export function decodeDecimal(content: DelsvarValue, place: string): Decoded<number> {

@@ -61,12 +61,12 @@ describe('systems calling the national contracts', () => {
   });
 
   it('reads system=key pairs and refuses malformed lists, short keys and repeated systems', () => {
-    expect(loadConfig({ INTYG_RIV_API_KEYS: 'journal-a=0123456789abcdef, journal.b=fedcba9876543210' }).rivSystems).toEqual(
-      [
-        { id: 'journal-a', apiKey: '0123456789abcdef' },
-        { id: 'journal.b', apiKey: 'fedcba9876543210' },
-      ],
-    );
+    expect(
+      loadConfig({ INTYG_RIV_API_KEYS: 'journal-a=0123456789abcdef, journal.b=fedcba9876543210' }).rivSystems,
+    ).toEqual([
+      { id: 'journal-a', apiKey: '0123456789abcdef' },
+      { id: 'journal.b', apiKey: 'fedcba9876543210' },
+    ]);
     expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'journal-a' })).toThrow(ConfigError);
     expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'journal-a=short' })).toThrow(/at least 16/);
     expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'a=0123456789abcdef,a=0123456789abcdeg' })).toThrow(/twice/);

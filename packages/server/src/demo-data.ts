@@ -19,6 +19,7 @@ export async function seedDemoData(system: System): Promise<void> {
   const today = system.clock.today();
 
   for (const summary of system.models.types(today)) {
+    if (!summary.canCreateDraft) continue;
     const compiled = system.models.get(summary.type, summary.version);
     const fixtures = certificateFixtures[`${summary.type}/${summary.version}`];
     if (!compiled || !fixtures) continue;
@@ -50,6 +51,16 @@ function shiftDates(compiled: CompiledModel, answers: Answers, days: number): An
         ...period,
         from: move(period.from),
         to: move(period.to),
+      }));
+    } else if (kind === 'dateRange' && typeof value === 'object' && value !== null && 'from' in value) {
+      const range = value as { from: string; to: string };
+      shifted[elementId] = { from: move(range.from), to: move(range.to) };
+    } else if (kind === 'uncertainDate' && typeof value === 'string') {
+      shifted[elementId] = move(value);
+    } else if (kind === 'medicalInvestigationList' && Array.isArray(value)) {
+      shifted[elementId] = (value as { code: string; date: string; source: string }[]).map((row) => ({
+        ...row,
+        date: move(row.date),
       }));
     } else shifted[elementId] = value;
   }

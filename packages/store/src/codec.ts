@@ -1,4 +1,12 @@
-import type { Answers, Certificate, CertificateStatus, IssuerRef, PatientRef, Registration, UnitRef } from '@intyg/core';
+import type {
+  Answers,
+  Certificate,
+  CertificateStatus,
+  IssuerRef,
+  PatientRef,
+  Registration,
+  UnitRef,
+} from '@intyg/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { DialectDescriptor } from './dialect.js';
 import type { CertificateEventsTable, CertificatesTable } from './schema.js';

@@ -22,8 +22,13 @@ function mappingWords(mapping: TransportMapping): string {
     case 'value': {
       const parts = [`${svar(mapping.svarId)}, delsvar ${code(mapping.delsvarId)}`];
       if (mapping.partialDate === true) parts.push('som partialDate');
+      if (mapping.quantityUnit !== undefined) parts.push(`som pq med enheten ${code(mapping.quantityUnit)}`);
       if (mapping.inInstanceOf !== undefined) {
         parts.push(`i den instans av svaret vars kod är ${code(mapping.inInstanceOf)}`);
+      }
+      if (mapping.uncodedOption !== undefined) {
+        const { option, impliedBy } = mapping.uncodedOption;
+        parts.push(`${code(option)} skickas utan kod: delsvar ${code(impliedBy)} anger det`);
       }
       return parts.join(', ');
     }
@@ -51,6 +56,11 @@ function mappingWords(mapping: TransportMapping): string {
           (row, i) => `rad ${i + 1} beskrivning ${code(row.descriptionDelsvarId)} och kod ${code(row.codeDelsvarId)}`,
         )
         .join('; ')}`;
+    case 'diagnosisInstances':
+      return (
+        `${svar(mapping.svarId)}, en instans per diagnosrad (instans = radnummer): beskrivning i delsvar ` +
+        `${code(mapping.descriptionDelsvarId)}, kod i delsvar ${code(mapping.codeDelsvarId)}`
+      );
     case 'investigationInstances':
       return (
         `${svar(mapping.svarId)}, en instans per rad: typ i delsvar ${code(mapping.codeDelsvarId)}, ` +

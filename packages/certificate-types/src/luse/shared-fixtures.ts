@@ -4,33 +4,32 @@
  * the type's minimal answers with one change (see fixture-types.ts).
  */
 import type { Answers } from '@intyg/core';
-import { MOTIVERING_ELEMENT_ID, MOTIVERING_FIELD_ID, type UnderlagCode } from '../common/fk-utlatande.js';
-import { changed, textOfLength, unitContactAnswer } from '../common/fixture-helpers.js';
+import {
+  MOTIVERING_ELEMENT_ID,
+  MOTIVERING_FIELD_ID,
+  type UnderlagCode,
+  UTLATANDE_GRUND_CODES,
+} from '../common/fk-utlatande.js';
+import {
+  changed,
+  error,
+  fixtureMaker,
+  kshDiagnoses,
+  textOfLength,
+  unitContactAnswer,
+} from '../common/fixture-helpers.js';
+import {
+  dateListInvalidFixtures,
+  diagnosisInvalidFixtures,
+  textBlankFixture,
+  textLimitFixture,
+  unitContactEmptyErrors,
+  unitContactMissingFixture,
+} from '../common/invalid-fixtures.js';
+import { UNIT_CONTACT_ELEMENT_ID as UNIT } from '../common/unit-contact.js';
 import type { ExpectedError, InvalidFixture } from '../fixture-types.js';
 
 export const today = '2025-10-01';
-export const UNIT = 'UNIT_CONTACT_INFORMATION';
-
-export const error = (ruleId: ExpectedError['ruleId'], elementId: string, fieldId: string): ExpectedError => ({
-  ruleId,
-  elementId,
-  fieldId,
-});
-
-/** A fixture maker over `minimal`: the answers with `changes`, and the error(s) they must give. */
-export function fixtureMaker(minimal: Answers) {
-  return (
-    name: string,
-    changes: Parameters<typeof changed>[1],
-    expect: ExpectedError,
-    alsoExpect?: ExpectedError[],
-  ): InvalidFixture => ({
-    name,
-    answers: changed(minimal, changes),
-    expect,
-    ...(alsoExpect === undefined ? {} : { alsoExpect }),
-  });
-}
 
 export const oneDiagnosis = [{ code: 'M545', description: 'Lumbago' }];
 
@@ -53,10 +52,7 @@ export const emptyErrorsShared: ExpectedError[] = [
   error('mandatory', '2', '2.1'),
   error('mandatory', '3', '3.1'),
   error('mandatory', '6', 'huvuddiagnos.code'),
-  error('unitContact.missing', UNIT, 'address'),
-  error('unitContact.missing', UNIT, 'zipCode'),
-  error('unitContact.missing', UNIT, 'city'),
-  error('unitContact.missing', UNIT, 'phone'),
+  ...unitContactEmptyErrors,
 ];
 
 /**
@@ -75,11 +71,7 @@ export function maximalShared(underlag: readonly [UnderlagCode, UnderlagCode, Un
     '2': '2012-05-23',
     '3': true,
     '4': underlag.map((code, i) => investigation(code, `2025-0${6 + i}-01`, `Vårdgivare ${i + 1}`)),
-    '6': [
-      { code: 'M545', description: 'Lumbago', system: 'KSH_97_P' },
-      { code: 'F329', description: 'Depressiv episod, ospecificerad', system: 'KSH_97_P' },
-      { code: 'G470', description: 'Insomni', system: 'KSH_97_P' },
-    ],
+    '6': kshDiagnoses,
     '25': 'Patienten har tidigare haft ersättning från Försäkringskassan.',
     '26': true,
     '26.2': 'Vill diskutera rehabiliteringsmöjligheter.',
@@ -116,31 +108,20 @@ export function invalidShared(minimal: Answers, ovrigtLimit: number): InvalidFix
       { '1': [examination, { code: 'ANNAT', date: '2025-09-01' }] },
       error('mandatory', '1.3', '1.3'),
     ),
-    fixture(
-      '1.3 longer than 3500 characters',
-      { '1': [examination, { code: 'ANNAT', date: '2025-09-01' }], '1.3': textOfLength(3501) },
-      error('text.limit', '1.3', '1.3'),
-    ),
-    fixture(
-      'motivering (not based on an examination) longer than 150 characters',
-      { '1': [{ code: 'JOURNALUPPGIFTER', date: '2025-09-30' }], [MOTIVERING_ELEMENT_ID]: textOfLength(151) },
-      error('text.limit', MOTIVERING_ELEMENT_ID, MOTIVERING_FIELD_ID),
-    ),
-    fixture(
-      '1: not a calendar date',
-      { '1': [{ code: 'UNDERSOKNING', date: '2025-02-30' }] },
-      error('date.invalid', '1', 'UNDERSOKNING'),
-    ),
-    fixture(
-      '1: a date after today',
-      { '1': [{ code: 'UNDERSOKNING', date: '2025-10-02' }] },
-      error('date.max', '1', 'UNDERSOKNING'),
-    ),
-    fixture(
-      '1: the same option twice',
-      { '1': [examination, { code: 'UNDERSOKNING', date: '2025-09-29' }] },
-      error('codes.duplicate', '1', 'UNDERSOKNING'),
-    ),
+    textLimitFixture(minimal, '1.3', '1.3', 3500, {
+      shown: { '1': [examination, { code: 'ANNAT', date: '2025-09-01' }] },
+    }),
+    textLimitFixture(minimal, MOTIVERING_ELEMENT_ID, MOTIVERING_FIELD_ID, 150, {
+      label: 'motivering (not based on an examination)',
+      shown: { '1': [{ code: 'JOURNALUPPGIFTER', date: '2025-09-30' }] },
+    }),
+    ...dateListInvalidFixtures(minimal, {
+      elementId: '1',
+      options: UTLATANDE_GRUND_CODES,
+      today,
+      date: examination.date,
+      notADate: '2025-02-30',
+    }),
     fixture(
       '1: five rows',
       {
@@ -207,60 +188,19 @@ export function invalidShared(minimal: Answers, ovrigtLimit: number): InvalidFix
     ),
     // 6 diagnoses
     fixture('6 not answered', { '6': undefined }, error('mandatory', '6', 'huvuddiagnos.code')),
-    fixture(
-      '6: an empty row between two filled ones',
-      {
-        '6': [...oneDiagnosis, { code: '', description: '' }, { code: 'J069', description: 'Övre luftvägsinfektion' }],
-      },
-      error('diagnoses.order', '6', 'diagnos2.code'),
-    ),
-    fixture(
-      '6: a description without a code',
-      { '6': [{ code: ' ', description: 'Lumbago' }] },
-      error('diagnoses.codeMissing', '6', 'huvuddiagnos.code'),
-    ),
-    fixture(
-      '6: a code of two characters',
-      { '6': [{ code: 'M5', description: 'Ryggsjukdom' }] },
-      error('diagnoses.codeLength', '6', 'huvuddiagnos.code'),
-    ),
-    fixture(
-      '6: an F code of three characters',
-      { '6': [{ code: 'F32', description: 'Depressiv episod' }] },
-      error('diagnoses.codePrecision', '6', 'huvuddiagnos.code'),
-    ),
-    fixture(
-      '6: a code without a description',
-      { '6': [{ code: 'M545', description: '' }] },
-      error('diagnoses.descriptionMissing', '6', 'huvuddiagnos.description'),
-    ),
-    fixture(
-      '6: a description longer than 81 characters',
-      { '6': [{ code: 'M545', description: textOfLength(82) }] },
-      error('diagnoses.descriptionLimit', '6', 'huvuddiagnos.description'),
-    ),
-    fixture(
-      '6: rows in ICD-10-SE and KSH97-P',
-      { '6': [...oneDiagnosis, { code: 'F329', description: 'Depression', system: 'KSH_97_P' }] },
-      error('diagnoses.codeSystemMixed', '6', 'diagnos2.code'),
-    ),
+    ...diagnosisInvalidFixtures(minimal, {
+      elementId: '6',
+      rows: [oneDiagnosis[0]!, { code: 'J069', description: 'Övre luftvägsinfektion' }],
+      blankCode: ' ',
+      wrongLength: { code: 'M5', description: 'Ryggsjukdom' },
+      imprecise: { code: 'F32', description: 'Depressiv episod' },
+      otherSystem: { code: 'F329', description: 'Depression', system: 'KSH_97_P' },
+    }),
     // 25, 26
-    fixture(
-      `25.1 longer than ${ovrigtLimit} characters`,
-      { '25': textOfLength(ovrigtLimit + 1) },
-      error('text.limit', '25', '25.1'),
-    ),
-    fixture('25.1 only whitespace', { '25': ' \n ' }, error('text.blank', '25', '25.1')),
-    fixture(
-      '26.2 longer than 3500 characters',
-      { '26': true, '26.2': textOfLength(3501) },
-      error('text.limit', '26.2', '26.2'),
-    ),
+    textLimitFixture(minimal, '25', '25.1', ovrigtLimit),
+    textBlankFixture(minimal, '25', '25.1', ' \n '),
+    textLimitFixture(minimal, '26.2', '26.2', 3500, { shown: { '26': true } }),
     // unit contact
-    fixture(
-      'the unit without a phone number',
-      { [UNIT]: { ...unitContactAnswer, phone: ' ' } },
-      error('unitContact.missing', UNIT, 'phone'),
-    ),
+    unitContactMissingFixture(minimal, 'phone', ' '),
   ];
 }

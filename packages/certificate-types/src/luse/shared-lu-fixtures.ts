@@ -5,13 +5,12 @@
  */
 import type { Answers } from '@intyg/core';
 import type { UnderlagCode } from '../common/fk-utlatande.js';
-import { changed, textOfLength } from '../common/fixture-helpers.js';
+import { changed, error, fixtureMaker } from '../common/fixture-helpers.js';
+import { textBlankFixture, textLimitFixture } from '../common/invalid-fixtures.js';
 import type { CertificateFixtures, InvalidFixture } from '../fixture-types.js';
 import {
   alsoValidShared,
   emptyErrorsShared,
-  error,
-  fixtureMaker,
   invalidShared,
   maximalShared,
   minimalShared,
@@ -21,7 +20,7 @@ import {
 const FUNKTIONSNEDSATTNING_SAKNAS = error('check:funktionsnedsattningSaknas', 'KAT_5', 'KAT_5');
 
 /** The fewest answers: the shared ones, one functional area and the mandatory texts. */
-const minimal: Answers = {
+export const luMinimal: Answers = {
   ...minimalShared,
   '7': 'Vid vårdcentralen Nordstan 2019 efter röntgen och magnetkameraundersökning.',
   '45': false,
@@ -31,21 +30,19 @@ const minimal: Answers = {
   '22': 'Förutsättningarna bedöms inte förbättras; arbete högst en fjärdedel av heltid.',
 };
 
-/** Builds invalid fixtures on LUSE/LUAE_NA's minimal answers. */
-export const luFixture = fixtureMaker(minimal);
-
 export interface LuFixtureOptions {
   readonly ovrigtLimit: number;
   /** Three investigation types the type offers, for the maximal answers. */
   readonly underlag: readonly [UnderlagCode, UnderlagCode, UnderlagCode];
   /** Answers only this type has (LUAE_NA's 24). */
   readonly extraMaximal: Answers;
-  /** Invalid fixtures only this type has (built with `luFixture`). */
+  /** Invalid fixtures only this type has (on `luMinimal`). */
   readonly extraInvalid?: readonly InvalidFixture[];
 }
 
 export function luFixtures(options: LuFixtureOptions): CertificateFixtures {
-  const fixture = luFixture;
+  const minimal = luMinimal;
+  const fixture = fixtureMaker(minimal);
   const maximal: Answers = {
     ...maximalShared(options.underlag),
     '7': 'Vid vårdcentralen Nordstan 2019; depression vid psykiatrimottagningen 2021.',
@@ -71,19 +68,19 @@ export function luFixtures(options: LuFixtureOptions): CertificateFixtures {
   const invalid: InvalidFixture[] = [
     ...invalidShared(minimal, options.ovrigtLimit),
     fixture('5 not answered', { '5': undefined }, error('mandatory', '5', '5.1')),
-    fixture('5.1 longer than 3500 characters', { '5': textOfLength(3501) }, error('text.limit', '5', '5.1')),
+    textLimitFixture(minimal, '5', '5.1', 3500),
     fixture('7 not answered', { '7': undefined }, error('mandatory', '7', '7.1')),
     fixture('45 not answered', { '45': undefined }, error('mandatory', '45', '45.1')),
     fixture('45 = Ja without 45.2', { '45': true }, error('mandatory', '45.2', '45.2')),
     fixture('17 not answered', { '17': undefined }, error('mandatory', '17', '17.1')),
-    fixture('18.1 only whitespace', { '18': ' \t ' }, error('text.blank', '18', '18.1')),
+    textBlankFixture(minimal, '18', '18.1', ' \t '),
     fixture('22 not answered', { '22': undefined }, error('mandatory', '22', '22.1')),
     // at least one of 8–14
     fixture('no functional area described', { '8': undefined }, FUNKTIONSNEDSATTNING_SAKNAS),
     fixture('the only functional area only whitespace', { '8': '  ' }, FUNKTIONSNEDSATTNING_SAKNAS, [
       error('text.blank', '8', '8.1'),
     ]),
-    fixture('14.1 longer than 3500 characters', { '14': textOfLength(3501) }, error('text.limit', '14', '14.1')),
+    textLimitFixture(minimal, '14', '14.1', 3500),
     ...(options.extraInvalid ?? []),
   ];
   return {

@@ -4,18 +4,19 @@
  * names the error it must give (see fixture-types.ts).
  */
 import type { Answers, VisualAcuity } from '@intyg/core';
-import { changed, textOfLength, unitContactAnswer } from '../common/fixture-helpers.js';
+import { changed, error, fixtureMaker, textOfLength, unitContactAnswer } from '../common/fixture-helpers.js';
+import {
+  codeDuplicateFixture,
+  textBlankFixture,
+  textLimitFixture,
+  unitContactEmptyErrors,
+  unitContactMissingFixture,
+} from '../common/invalid-fixtures.js';
+import { UNIT_CONTACT_ELEMENT_ID as UNIT } from '../common/unit-contact.js';
 import type { CertificateFixtures, ExpectedError, InvalidFixture } from '../fixture-types.js';
 import { SKICKAS_SEPARAT } from './synskarpa.js';
 
 const today = '2025-10-01';
-const UNIT = 'UNIT_CONTACT_INFORMATION';
-
-const error = (ruleId: ExpectedError['ruleId'], elementId: string, fieldId: string): ExpectedError => ({
-  ruleId,
-  elementId,
-  fieldId,
-});
 
 /** The three acuities without correction every table needs. */
 const acuity: VisualAcuity = {
@@ -110,23 +111,10 @@ const emptyErrors: ExpectedError[] = [
   error('mandatory', '25.2', '25.2'),
   ...['26', '27', '28', '29', '30', '31'].map((id) => error('mandatory', id, `${id}.1`)),
   error('mandatory', '33', '33'),
-  error('unitContact.missing', UNIT, 'address'),
-  error('unitContact.missing', UNIT, 'zipCode'),
-  error('unitContact.missing', UNIT, 'city'),
-  error('unitContact.missing', UNIT, 'phone'),
+  ...unitContactEmptyErrors,
 ];
 
-const fixture = (
-  name: string,
-  changes: Parameters<typeof changed>[1],
-  expect: ExpectedError,
-  alsoExpect?: ExpectedError[],
-): InvalidFixture => ({
-  name,
-  answers: changed(minimal, changes),
-  expect,
-  ...(alsoExpect === undefined ? {} : { alsoExpect }),
-});
+const fixture = fixtureMaker(minimal);
 
 const invalid: InvalidFixture[] = [
   // mandatory
@@ -148,32 +136,20 @@ const invalid: InvalidFixture[] = [
   fixture('31 = Ja without 31.2', { '31': true }, error('mandatory', '31.2', '31.2')),
   fixture('33 not answered', { '33': undefined }, error('mandatory', '33', '33')),
   // text
-  fixture(
-    '12.2 longer than 180 characters',
-    { '12': true, '12.2': textOfLength(181) },
-    error('text.limit', '12.2', '12.2'),
-  ),
-  fixture(
-    '21.2 longer than 180 characters',
-    { '21': true, '21.2': textOfLength(181) },
-    error('text.limit', '21.2', '21.2'),
-  ),
+  textLimitFixture(minimal, '12.2', '12.2', 180, { shown: { '12': true } }),
+  textLimitFixture(minimal, '21.2', '21.2', 180, { shown: { '21': true } }),
   fixture(
     '30.3 longer than 40 and 30.4 longer than 50 characters',
     { '30': true, '30.2': 'I våras', '30.3': textOfLength(41), '30.4': textOfLength(51) },
     error('text.limit', '30.3', '30.3'),
     [error('text.limit', '30.4', '30.4')],
   ),
-  fixture('32 longer than 500 characters', { '32': textOfLength(501) }, error('text.limit', '32', '32.1')),
-  fixture('34 longer than 130 characters', { '34': textOfLength(131) }, error('text.limit', '34', '34.1')),
-  fixture('32 only whitespace', { '32': ' \n ' }, error('text.blank', '32', '32.1')),
+  textLimitFixture(minimal, '32', '32.1', 500, { label: '32' }),
+  textLimitFixture(minimal, '34', '34.1', 130, { label: '34' }),
+  textBlankFixture(minimal, '32', '32.1', ' \n ', { label: '32' }),
   // codes
-  fixture('1: the same code twice', { '1': ['IAV3', 'IAV3'] }, error('codes.duplicate', '1', 'IAV3')),
-  fixture(
-    '19: the same treatment twice',
-    { '17': true, '18': 'DIABETES_TYP_2', '19': ['KOST', 'KOST'] },
-    error('codes.duplicate', '19', 'KOST'),
-  ),
+  codeDuplicateFixture(minimal, '1', 'IAV3'),
+  codeDuplicateFixture(minimal, '19', 'KOST', { noun: 'treatment', shown: { '17': true, '18': 'DIABETES_TYP_2' } }),
   fixture('33: Kan inte ta ställning with C', { '33': ['VAR3', 'VAR11'] }, error('codes.exclusive', '33', 'VAR11')),
   // visual acuity
   fixture(
@@ -232,11 +208,7 @@ const invalid: InvalidFixture[] = [
     error('check:synskarpaMedKorrektionBinokulart', '8', '8.binocular.withCorrection'),
   ),
   // unit
-  fixture(
-    "the unit's phone number missing",
-    { [UNIT]: { ...unitContactAnswer, phone: '' } },
-    error('unitContact.missing', UNIT, 'phone'),
-  ),
+  unitContactMissingFixture(minimal, 'phone', '', "the unit's phone number missing"),
 ];
 
 /** v7: the table may give way to "skickas separat", but not both at once (legacy rule R37). */

@@ -80,4 +80,52 @@ describe('checkModel: transport mappings', () => {
       "Transport delsvar '1.1' of svar '1' is already used by this element",
     ]);
   });
+
+  describe('uncodedOption', () => {
+    const typ = (option: string, impliedBy: string): ElementSpec => ({
+      id: '18',
+      kind: 'radioCode',
+      fieldId: '18.1',
+      label: 'Typ av diabetes',
+      options: [
+        { id: 'TYP1', label: 'Typ 1', codeSystem: 'icd' },
+        { id: 'ANNAN', label: 'Annan', codeSystem: 'icd' },
+      ],
+      transport: { kind: 'value', svarId: '18', delsvarId: '18.1', uncodedOption: { option, impliedBy } },
+    });
+    const vilken = text('18.2', { fieldId: '18.2' } as Partial<ElementSpec>);
+
+    it('accepts an option of the element implied by another delsvar of its svar', () => {
+      expect(checkModel(modelWith(typ('ANNAN', '18.2'), vilken))).toEqual([]);
+    });
+
+    it('reports an unknown option, and an impliedBy outside the svar or equal to the code delsvar', () => {
+      expect(checkModel(modelWith(typ('OKAND', '18.2'), vilken)).map((p) => p.message)).toEqual([
+        "The transport mapping's uncodedOption names 'OKAND', which is not an option of the element",
+      ]);
+      expect(checkModel(modelWith(typ('ANNAN', '19.2'), vilken)).map((p) => p.message)).toEqual([
+        "The uncodedOption 'ANNAN' must be implied by another delsvar of svar '18', not '19.2'",
+      ]);
+      expect(checkModel(modelWith(typ('ANNAN', '18.1'), vilken)).map((p) => p.message)).toEqual([
+        "The uncodedOption 'ANNAN' must be implied by another delsvar of svar '18', not '18.1'",
+      ]);
+    });
+  });
+
+  it('counts the description and code delsvar of diagnosisInstances as used', () => {
+    const diagnoses = {
+      id: '4',
+      kind: 'diagnoses',
+      label: 'Diagnos',
+      rows: [{ id: 'huvuddiagnos' }],
+      codeSystems: [{ id: 'ICD_10_SE', oid: '1.2.752.116.1.1.1.1.3', label: 'ICD-10-SE' }],
+      descriptionLimit: 81,
+      transport: { kind: 'diagnosisInstances', svarId: '4', descriptionDelsvarId: '4.1', codeDelsvarId: '4.2' },
+    } as ElementSpec;
+    const clash = text('40', { transport: { kind: 'value', svarId: '4', delsvarId: '4.2' } });
+    expect(checkModel(modelWith(diagnoses))).toEqual([]);
+    expect(checkModel(modelWith(diagnoses, clash)).map((p) => p.message)).toEqual([
+      "Transport delsvar '4.2' of svar '4' is already used by element '4'",
+    ]);
+  });
 });

@@ -26,6 +26,8 @@ export function delsvarIdsOf(mapping: TransportMapping): string[] {
       return [mapping.codeDelsvarId, mapping.periodDelsvarId];
     case 'diagnoses':
       return mapping.rows.flatMap((row) => [row.descriptionDelsvarId, row.codeDelsvarId]);
+    case 'diagnosisInstances':
+      return [mapping.descriptionDelsvarId, mapping.codeDelsvarId];
     case 'investigationInstances':
       return [mapping.codeDelsvarId, mapping.dateDelsvarId, mapping.sourceDelsvarId];
     case 'visualAcuity':
@@ -45,7 +47,9 @@ function optionIdsOf(element: ElementSpec): readonly string[] {
 
 /**
  * Reports, per element: an `inInstanceOf` naming no option of the model or an option whose element travels
- * in another svar; `optionBooleans` keys that are not options of the element, and options without a key;
+ * in another svar; an `uncodedOption` naming no option of the element, or implied by a delsvar outside
+ * its svar or by its own code delsvar (whether another element maps `impliedBy` needs the whole plan: riv's
+ * `checkTransport`); `optionBooleans` keys that are not options of the element, and options without a key;
  * a delsvar of a svar already written by another element (or twice by this one). The same delsvar id may
  * recur only in different instances, i.e. with different `inInstanceOf` options.
  */
@@ -75,6 +79,21 @@ export function checkTransport(elements: readonly ElementSpec[], report: Report)
           element.id,
           `The transport mapping's inInstanceOf names '${instance}' of element '${owner.id}', which travels in ` +
             `svar '${ownerSvar ?? '(none)'}', not in svar '${mapping.svarId}'`,
+        );
+      }
+    }
+    if (mapping.kind === 'value' && mapping.uncodedOption !== undefined) {
+      const { option, impliedBy } = mapping.uncodedOption;
+      if (!optionIdsOf(element).includes(option)) {
+        report(
+          element.id,
+          `The transport mapping's uncodedOption names '${option}', which is not an option of the element`,
+        );
+      }
+      if (!impliedBy.startsWith(`${mapping.svarId}.`) || impliedBy === mapping.delsvarId) {
+        report(
+          element.id,
+          `The uncodedOption '${option}' must be implied by another delsvar of svar '${mapping.svarId}', not '${impliedBy}'`,
         );
       }
     }

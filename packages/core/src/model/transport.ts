@@ -18,6 +18,12 @@ export type TransportMapping =
    * as a `cv`; an uncertain date or year as a `partialDate` when `partialDate` is set.
    * `inInstanceOf`: the delsvar sits in the instance of the same svar whose code delsvar holds this
    * option (LISJP's 1.3 "Ange vad annat är" goes into the svar-1 instance of ANNAT).
+   * `uncodedOption` (radio, dropdown): this option travels without a code; `impliedBy`, another delsvar of
+   * the same svar, stands for it. Export writes no code delsvar when it is chosen; import, when the code
+   * delsvar is absent and `impliedBy` is present, sets the answer to it (ts-diabetes v4 sends "Annan" type
+   * of diabetes as 18.2 "Ange vilken" alone).
+   * `quantityUnit` (integer): the number travels as a physical quantity, `pq` with this unit (AG1-14 v1's
+   * grade 7.1 as `pq` with unit "%").
    */
   | {
       readonly kind: 'value';
@@ -25,6 +31,8 @@ export type TransportMapping =
       readonly delsvarId: string;
       readonly partialDate?: boolean;
       readonly inInstanceOf?: string;
+      readonly uncodedOption?: { readonly option: string; readonly impliedBy: string };
+      readonly quantityUnit?: string;
     }
   /** A checkbox code list: one svar instance per selected code, the code as `cv` in `delsvarId`. */
   | { readonly kind: 'codeInstances'; readonly svarId: string; readonly delsvarId: string }
@@ -51,6 +59,17 @@ export type TransportMapping =
       readonly kind: 'diagnoses';
       readonly svarId: string;
       readonly rows: readonly { readonly descriptionDelsvarId: string; readonly codeDelsvarId: string }[];
+    }
+  /**
+   * Diagnoses as one instance of the svar per row (AG1-14 v1: svar 4, `instans` 1–3), each with a
+   * description delsvar (text) and a code delsvar (`cv`, code system OID). The instance number is the
+   * row's position (instance 1 = the first row); a svar without `instans` is the first row.
+   */
+  | {
+      readonly kind: 'diagnosisInstances';
+      readonly svarId: string;
+      readonly descriptionDelsvarId: string;
+      readonly codeDelsvarId: string;
     }
   /** Medical investigations: one instance per row, type as `cv`, date and source as text. */
   | {

@@ -1,8 +1,9 @@
 /**
  * A test model with an element of every answer kind and every transport mapping kind (value with
- * partialDate and inInstanceOf, two elements sharing a delsvar id in the instances of different options, codeInstances with codes that differ from the option ids,
- * optionBooleans, codeDateInstances, periodInstances, datePeriod, diagnoses, investigationInstances,
- * visualAcuity, unitContact, none), a hidden element, and answers filling all of it.
+ * partialDate, inInstanceOf, uncodedOption and quantityUnit, two elements sharing a delsvar id in the
+ * instances of different options, codeInstances with codes that differ from the option ids,
+ * optionBooleans, codeDateInstances, periodInstances, datePeriod, diagnoses, diagnosisInstances,
+ * investigationInstances, visualAcuity, unitContact, none), a hidden element, and answers filling all of it.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
 import type { Answers, CertificateModel, CodeOption } from '@intyg/core';
@@ -189,6 +190,49 @@ export const allKindsModel: CertificateModel = {
           rules: [{ kind: 'show', expression: '$15.1' }],
         },
         { id: '17', kind: 'textArea', fieldId: '17.1', label: 'Fritext' },
+        {
+          id: '19',
+          kind: 'diagnoses',
+          label: 'Diagnoser som instanser',
+          rows: [{ id: 'instansdiagnos1' }, { id: 'instansdiagnos2' }, { id: 'instansdiagnos3' }],
+          codeSystems: [{ id: 'ICD_10_SE', label: 'ICD-10-SE', oid: '1.2.752.116.1.1.1.1.3' }],
+          descriptionLimit: 81,
+          transport: { kind: 'diagnosisInstances', svarId: '19', descriptionDelsvarId: '19.1', codeDelsvarId: '19.2' },
+        },
+        {
+          id: '20',
+          kind: 'radioCode',
+          fieldId: '20.1',
+          label: 'Typ, annan utan kod',
+          options: [
+            { id: 'TYP_ETT', label: 'Ett', codeSystem: 'KV_T20', code: 'ETT' },
+            { id: 'TYP_ANNAN', label: 'Annan' },
+          ],
+          transport: {
+            kind: 'value',
+            svarId: '20',
+            delsvarId: '20.1',
+            uncodedOption: { option: 'TYP_ANNAN', impliedBy: '20.2' },
+          },
+          children: [
+            {
+              id: '20.2',
+              kind: 'textField',
+              fieldId: '20.2',
+              label: 'Vilken annan',
+              rules: [{ kind: 'show', expression: '$TYP_ANNAN' }],
+            },
+          ],
+        },
+        {
+          id: '21',
+          kind: 'integer',
+          fieldId: '21.1',
+          label: 'Grad som storhet',
+          min: 0,
+          max: 100,
+          transport: { kind: 'value', svarId: '21', delsvarId: '21.1', quantityUnit: '%' },
+        },
       ],
     },
     { id: 'UNIT_CONTACT_INFORMATION', kind: 'unitContact' },
@@ -235,5 +279,12 @@ export const allKindsAnswers: Answers = {
   '15': false,
   '16': 'JA',
   '17': 'Rad ett\r\nrad två & <tre> "citat" \'apostrof\'\n\ttabb',
+  '19': [
+    { code: 'M545', description: 'Lumbago' },
+    { code: 'G470', description: 'Insomni' },
+  ],
+  '20': 'TYP_ANNAN',
+  '20.2': 'En tredje sort',
+  '21': 25,
   UNIT_CONTACT_INFORMATION: { address: 'Vägen 1', zipCode: '123 45', city: 'Lund', phone: '046-123 45' },
 };

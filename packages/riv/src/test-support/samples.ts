@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 const SAMPLES_DIR = fileURLToPath(new URL('../../test-data/samples/', import.meta.url));
 
+/**
+ * The day the tests receive the samples: validation judges an imported certificate by the receiver's today
+ * (see validate-registered-certificate.ts), and some samples carry dates after their signing time.
+ */
+export const SAMPLES_RECEIVED_ON = '2025-01-15';
+
 export interface Sample {
   /** File name, e.g. "lisjp__1.1.xml". */
   readonly name: string;

@@ -20,8 +20,7 @@ export function rivCertificateOf(certificate: Certificate, { patient, nameVisibl
     throw new Error(`Certificate ${certificate.id} is not signed`);
   }
   const registered = certificate.registration?.header as
-    | { patient?: RivPerson; issuer?: RivIssuer; unit?: RivUnit; sentAt?: string }
-    | undefined;
+    { patient?: RivPerson; issuer?: RivIssuer; unit?: RivUnit; sentAt?: string } | undefined;
   return {
     id: certificate.id,
     version: certificate.registration?.transportVersion ?? certificate.version,

@@ -12,8 +12,8 @@ import {
   type RivError,
 } from '@intyg/riv';
 import type { Store } from '@intyg/store';
-import Personnummer from 'personnummer';
 import type { ModelCatalog } from '../certificates/model-catalog.js';
+import { normalisePersonId } from '../patients/patient-registry.js';
 
 export interface RegistrationResult {
   readonly resultCode: 'OK' | 'INFO' | 'ERROR';
@@ -34,7 +34,9 @@ export class CertificateRegistration {
     if (!parsed.ok) return validationFailure(parsed.errors);
     const { model, certificate } = parsed;
 
-    const errors = [...headerErrors(certificate), ...validateRegisteredCertificate(model, certificate)];
+    // Judged as on the day it is received, by this server's clock, as the national store does.
+    const today = this.deps.clock.today();
+    const errors = [...headerErrors(certificate), ...validateRegisteredCertificate(model, certificate, { today })];
     const signedAt = instantOfStockholmDateTime(certificate.signedAt);
     if (signedAt === undefined) {
       errors.unshift({ code: 'VALIDATION_ERROR', text: `Ogiltig signeringstidpunkt '${certificate.signedAt}'.` });
@@ -100,7 +102,7 @@ export class CertificateRegistration {
 /** What the model does not cover: the patient's identity number must be a real personal or coordination number. */
 function headerErrors(certificate: RivCertificate): RivError[] {
   const errors: RivError[] = [];
-  if (!/^\d{12}$/.test(certificate.patient.personId) || !Personnummer.valid(certificate.patient.personId)) {
+  if (normalisePersonId(certificate.patient.personId) !== certificate.patient.personId) {
     errors.push({
       code: 'VALIDATION_ERROR',
       text: 'Patientens person-id är inte ett giltigt person- eller samordningsnummer.',

@@ -93,16 +93,19 @@ forEachDialect('RIV-TA RegisterCertificate and the national XML', (db) => {
     expect(response.body).toContain('soap:Fault');
   });
 
-  it.each(samples.map((s) => [s.name, s.xml] as const))('registers the sample %s once: OK, then INFO', async (_name, xml) => {
-    const id = crypto.randomUUID();
-    const first = await register(withNewId(xml, id));
-    expect(first.statusCode).toBe(200);
-    expect(resultOf(first.body)).toEqual({ resultCode: 'OK' });
-    const events = await db.store.counts();
-    const again = await register(withNewId(xml, id));
-    expect(resultOf(again.body)).toMatchObject({ resultCode: 'INFO' });
-    expect(await db.store.counts()).toEqual(events);
-  });
+  it.each(samples.map((s) => [s.name, s.xml] as const))(
+    'registers the sample %s once: OK, then INFO',
+    async (_name, xml) => {
+      const id = crypto.randomUUID();
+      const first = await register(withNewId(xml, id));
+      expect(first.statusCode).toBe(200);
+      expect(resultOf(first.body)).toEqual({ resultCode: 'OK' });
+      const events = await db.store.counts();
+      const again = await register(withNewId(xml, id));
+      expect(resultOf(again.body)).toMatchObject({ resultCode: 'INFO' });
+      expect(await db.store.counts()).toEqual(events);
+    },
+  );
 
   it('refuses the defective sample with ERROR and stores nothing', async () => {
     const defective = allSamples.find((sample) => sample.name === DEFECTIVE_SAMPLE);
@@ -122,7 +125,9 @@ forEachDialect('RIV-TA RegisterCertificate and the national XML', (db) => {
   });
 
   it('answers at least 50 corrupted variants with ERROR and a reason, storing nothing', async () => {
-    const variants = corruptVariants(samples.map((s) => ({ name: s.name, xml: withNewId(s.xml, crypto.randomUUID()) })));
+    const variants = corruptVariants(
+      samples.map((s) => ({ name: s.name, xml: withNewId(s.xml, crypto.randomUUID()) })),
+    );
     expect(variants.length).toBeGreaterThanOrEqual(50);
     const before = await db.store.counts();
     const failures: string[] = [];

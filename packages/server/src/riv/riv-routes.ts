@@ -66,15 +66,13 @@ export function rivRoutes(registration: CertificateRegistration, systems: readon
         const system = request.rivSystem as RivSystem;
         const body = typeof request.body === 'string' ? request.body : '';
         const result = await registration.register(body, system.id);
-        return reply
-          .type('text/xml; charset=utf-8')
-          .send(
-            registerCertificateResponseXml({
-              resultCode: result.resultCode,
-              ...(result.errorId === undefined ? {} : { errorId: result.errorId }),
-              ...(result.resultText === undefined ? {} : { resultText: result.resultText }),
-            }),
-          );
+        return reply.type('text/xml; charset=utf-8').send(
+          registerCertificateResponseXml({
+            resultCode: result.resultCode,
+            ...(result.errorId === undefined ? {} : { errorId: result.errorId }),
+            ...(result.resultText === undefined ? {} : { resultText: result.resultText }),
+          }),
+        );
       },
     );
   };

@@ -29,11 +29,17 @@ const PER_CERTIFICATE: readonly Mutation[] = [
   ],
   ['unknown delsvar id', first(/(<(?:\w+:)?delsvar id=")[^"]*(")/, '$19999.9$2')],
   ['code replaced by an unknown code', first(/(<(?:\w+:)?cv>\s*<(?:\w+:)?code>)[^<]*/, '$1OKAND_KOD')],
-  ['code system replaced', first(/(<(?:\w+:)?cv>\s*<(?:\w+:)?code>[^<]*<\/(?:\w+:)?code>\s*<(?:\w+:)?codeSystem>)[^<]*/, '$1OKANT_KODVERK')],
+  [
+    'code system replaced',
+    first(/(<(?:\w+:)?cv>\s*<(?:\w+:)?code>[^<]*<\/(?:\w+:)?code>\s*<(?:\w+:)?codeSystem>)[^<]*/, '$1OKANT_KODVERK'),
+  ],
   ['date broken', first(/(<(?:\w+:)?delsvar id="[^"]*">)(\d{4})-\d{2}-\d{2}(<)/, '$1$2-02-30$3')],
   ['boolean replaced by a word', first(/(<(?:\w+:)?delsvar id="[^"]*">)(?:true|false)(<)/, '$1kanske$2')],
   ['truncated in the middle', (xml) => xml.slice(0, Math.floor(xml.length / 2))],
-  ['patient identity number with a wrong check digit', first(/(<(?:\w+:)?person-id>[\s\S]*?<(?:\w+:)?extension>\d{11})\d/, '$10')],
+  [
+    'patient identity number with a wrong check digit',
+    first(/(<(?:\w+:)?person-id>[\s\S]*?<(?:\w+:)?extension>\d{11})\d/, '$10'),
+  ],
 ];
 
 /** Mutations that are about the document, not the certificate. */

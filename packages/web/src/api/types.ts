@@ -52,7 +52,10 @@ export interface CertificatePatient extends PatientFlags {
 
 export interface CertificateTypeSummary {
   readonly type: string;
+  /** The version new drafts get (the newest when none is active yet). */
   readonly version: string;
+  /** Whether a new draft may be created today; older types stay listed so their certificates keep their names. */
+  readonly canCreateDraft: boolean;
   readonly name: string;
   readonly description?: string;
   readonly formId?: string;

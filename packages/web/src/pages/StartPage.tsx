@@ -77,7 +77,7 @@ export function StartPage() {
               ))}
             </select>
           </div>
-          <TypeChoice types={types} chosen={type} onChoose={setType} />
+          <TypeChoice types={types?.filter((summary) => summary.canCreateDraft)} chosen={type} onChoose={setType} />
           <button type="submit" className="button" disabled={!patientId || !type || creating}>
             {creating ? t('start.creating') : t('start.create')}
           </button>

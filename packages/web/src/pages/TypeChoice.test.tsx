@@ -7,6 +7,7 @@ import { TypeChoice } from './TypeChoice.js';
 const summary = (type: string, name: string, formId?: string): CertificateTypeSummary => ({
   type,
   version: '1.0',
+  canCreateDraft: true,
   name,
   description: `Beskrivning av ${name}.`,
   ...(formId ? { formId } : {}),

@@ -9,7 +9,7 @@
  * (`$COAG114/v1/model/converter/certificate/question/*`).
  */
 import { KV_INTYGSTYP } from '@intyg/core';
-import type { CertificateModel, ElementRule, ElementSpec } from '@intyg/core';
+import type { CertificateModel, ElementRule, ElementSpec, TransportMapping } from '@intyg/core';
 import { ICD_10_SE_V1, KSH_97_P, KV_FKMU_0001, KV_FKMU_0002, anyOf, codeOptions } from '../../common/code-systems.js';
 import { requireText } from '../../common/official-texts.js';
 import { unitContactElement } from '../../common/unit-contact.js';
@@ -30,6 +30,45 @@ function category(id: string, children: ElementSpec[]): ElementSpec {
   return { id, kind: 'category', label: t(`${id}.RBK`), children };
 }
 
+/** Free text `<id>.1` labelled FRG_id with help FRG_id.HLP, always required, of `maxLength` if given. */
+function mandatoryText(id: string, maxLength?: number): ElementSpec {
+  return {
+    id,
+    kind: 'textArea',
+    fieldId: `${id}.1`,
+    label: t(`FRG_${id}.RBK`),
+    description: t(`FRG_${id}.HLP`),
+    rules: [{ kind: 'mandatory', expression: `$${id}.1` }, ...(maxLength === undefined ? [] : [limit(maxLength)])],
+  };
+}
+
+/** Free text `id` labelled DFR_id, shown and required while `shownWhen` holds (sub-answers 6.2, 9.2, 10.3). */
+function dependentText(id: string, shownWhen: string, transport?: TransportMapping): ElementSpec {
+  return {
+    id,
+    ...(transport === undefined ? {} : { transport }),
+    kind: 'textArea',
+    fieldId: id,
+    label: t(`DFR_${id}.RBK`),
+    rules: [{ kind: 'show', expression: shownWhen }, { kind: 'mandatory', expression: `$${id}` }, limit(TEXT_LIMIT)],
+  };
+}
+
+/** Mandatory Ja/Nej question `<id>.1` labelled FRG_id with help FRG_id.HLP. */
+function yesNoQuestion(id: string, children?: ElementSpec[]): ElementSpec {
+  return {
+    id,
+    kind: 'radioBoolean',
+    fieldId: `${id}.1`,
+    label: t(`FRG_${id}.RBK`),
+    description: t(`FRG_${id}.HLP`),
+    trueLabel: w.yes,
+    falseLabel: w.no,
+    rules: [{ kind: 'mandatory', expression: `exists($${id}.1)` }],
+    ...(children === undefined ? {} : { children }),
+  };
+}
+
 const grund: ElementSpec = {
   id: '10',
   kind: 'checkboxDateList',
@@ -40,15 +79,8 @@ const grund: ElementSpec = {
   maxDaysFromToday: 0,
   rules: [{ kind: 'mandatory', expression: anyOf(GRUND_CODES) }],
   children: [
-    {
-      // R19/R20: shown and required only with ANNAT; travels in the svar-10 instance of ANNAT.
-      id: '10.3',
-      transport: { kind: 'value', svarId: '10', delsvarId: '10.3', inInstanceOf: 'ANNAT' },
-      kind: 'textArea',
-      fieldId: '10.3',
-      label: t('DFR_10.3.RBK'),
-      rules: [{ kind: 'show', expression: '$ANNAT' }, { kind: 'mandatory', expression: '$10.3' }, limit(TEXT_LIMIT)],
-    },
+    // R19/R20: shown and required only with ANNAT; travels in the svar-10 instance of ANNAT.
+    dependentText('10.3', '$ANNAT', { kind: 'value', svarId: '10', delsvarId: '10.3', inInstanceOf: 'ANNAT' }),
   ],
 };
 
@@ -69,30 +101,18 @@ const sysselsattning: ElementSpec = {
   ],
 };
 
-const yrke: ElementSpec = {
-  id: '2',
-  kind: 'textArea',
-  fieldId: '2.1',
-  label: t('FRG_2.RBK'),
-  description: t('FRG_2.HLP'),
-  rules: [{ kind: 'mandatory', expression: '$2.1' }, limit(TEXT_LIMIT)],
-};
+const yrke = mandatoryText('2', TEXT_LIMIT);
 
-const formedlaDiagnos: ElementSpec = {
-  id: '3',
-  kind: 'radioBoolean',
-  fieldId: '3.1',
-  label: t('FRG_3.RBK'),
-  description: t('FRG_3.HLP'),
-  trueLabel: w.yes,
-  falseLabel: w.no,
-  rules: [{ kind: 'mandatory', expression: 'exists($3.1)' }],
-};
+const formedlaDiagnos = yesNoQuestion('3');
 
-/** Shown, and validated, only when the patient wants the diagnosis shared (3 = Ja). */
+/**
+ * Shown, and validated, only when the patient wants the diagnosis shared (3 = Ja). Travels as one svar 4
+ * per diagnosis, `instans` 1–3, each with 4.1 the description and 4.2 the code (v1 `InternalToTransportUtil`).
+ */
 const diagnos: ElementSpec = {
   id: '4',
   kind: 'diagnoses',
+  transport: { kind: 'diagnosisInstances', svarId: '4', descriptionDelsvarId: '4.1', codeDelsvarId: '4.2' },
   label: t('FRG_4.RBK'),
   codeLabel: t('DFR_4.1.RBK'),
   rows: [{ id: 'huvuddiagnos' }, { id: 'diagnos2' }, { id: 'diagnos3' }],
@@ -104,40 +124,20 @@ const diagnos: ElementSpec = {
   ],
 };
 
-const nedsattArbetsformaga: ElementSpec = {
-  id: '5',
-  kind: 'textArea',
-  fieldId: '5.1',
-  label: t('FRG_5.RBK'),
-  description: t('FRG_5.HLP'),
-  rules: [{ kind: 'mandatory', expression: '$5.1' }],
-};
+/** Without limit, as the legacy question. */
+const nedsattArbetsformaga = mandatoryText('5');
 
-const arbetsformagaTrotsSjukdom: ElementSpec = {
-  id: '6',
-  kind: 'radioBoolean',
-  fieldId: '6.1',
-  label: t('FRG_6.RBK'),
-  description: t('FRG_6.HLP'),
-  trueLabel: w.yes,
-  falseLabel: w.no,
-  rules: [{ kind: 'mandatory', expression: 'exists($6.1)' }],
-  children: [
-    {
-      id: '6.2',
-      kind: 'textArea',
-      fieldId: '6.2',
-      label: t('DFR_6.2.RBK'),
-      rules: [{ kind: 'show', expression: '$6.1' }, { kind: 'mandatory', expression: '$6.2' }, limit(TEXT_LIMIT)],
-    },
-  ],
-};
+const arbetsformagaTrotsSjukdom = yesNoQuestion('6', [dependentText('6.2', '$6.1')]);
 
-/** "Min bedömning …" heads the grade; its help explains that the grade need not be one of FK's quarters. */
+/**
+ * "Min bedömning …" heads the grade; its help explains that the grade need not be one of FK's quarters.
+ * Travels as a `pq` with unit "%" (`SJUKSKRIVNINGSGRAD_UNIT_OF_MEASURE`).
+ */
 const sjukskrivningsgrad: ElementSpec = {
   id: '7',
   kind: 'integer',
   fieldId: '7.1',
+  transport: { kind: 'value', svarId: '7', delsvarId: '7.1', quantityUnit: '%' },
   label: t('FRG_7.RBK'),
   fieldLabel: t('DFR_7.1.RBK'),
   description: t('FRG_7.HLP'),
@@ -181,15 +181,7 @@ const kontakt: ElementSpec = {
   kind: 'checkboxBoolean',
   fieldId: '9.1',
   label: t('FRG_9.RBK'),
-  children: [
-    {
-      id: '9.2',
-      kind: 'textArea',
-      fieldId: '9.2',
-      label: t('DFR_9.2.RBK'),
-      rules: [{ kind: 'show', expression: '$9.1' }, { kind: 'mandatory', expression: '$9.2' }, limit(TEXT_LIMIT)],
-    },
-  ],
+  children: [dependentText('9.2', '$9.1')],
 };
 
 export const ag114V1: CertificateModel = {

@@ -3,14 +3,28 @@
  * change and names the error it must give (see fixture-types.ts).
  */
 import type { Answers } from '@intyg/core';
-import { changed, textOfLength, unitContactAnswer } from '../../common/fixture-helpers.js';
+import {
+  changed,
+  error,
+  fixtureMaker,
+  icdDiagnoses,
+  mandatoryQuestions,
+  textOfLength,
+  unitContactAnswer,
+} from '../../common/fixture-helpers.js';
+import {
+  dateListInvalidFixtures,
+  dateRangeInvalidFixtures,
+  diagnosisInvalidFixtures,
+  textBlankFixture,
+  textLimitFixture,
+  unitContactEmptyErrors,
+  unitContactMissingFixture,
+} from '../../common/invalid-fixtures.js';
+import { diagnosisRows, GRUND_OPTIONS_V2, oneDiagnosis, today } from '../../common/sick-leave-fixtures.js';
+import { UNIT_CONTACT_ELEMENT_ID as UNIT } from '../../common/unit-contact.js';
 import type { CertificateFixtures, ExpectedError, InvalidFixture } from '../../fixture-types.js';
 
-const today = '2025-10-01';
-
-const UNIT = 'UNIT_CONTACT_INFORMATION';
-
-const oneDiagnosis = [{ code: 'J069', description: 'Akut övre luftvägsinfektion, ospecificerad' }];
 const withDiagnosis = { '3': true, '4': oneDiagnosis } as const;
 
 /** The fewest answers: the patient keeps the diagnosis to themself, no work capacity left. */
@@ -36,11 +50,7 @@ const maximal: Answers = {
   '10.3': 'Intyg från företagshälsovården',
   '1': 'Undersköterska på vårdavdelning: förflyttningar av patienter, dagliga tunga lyft.',
   '3': true,
-  '4': [
-    { code: 'M545', description: 'Lumbago' },
-    { code: 'F321', description: 'Medelsvår depressiv episod', system: 'ICD_10_SE' },
-    { code: 'G470', description: 'Insomni' },
-  ],
+  '4': icdDiagnoses,
   '5': 'Smärta vid framåtböjning; kan inte lyfta patienter.',
   '6': true,
   '6.2': 'Kan utföra administrativa uppgifter sittande med pauser.',
@@ -53,160 +63,74 @@ const maximal: Answers = {
   [UNIT]: unitContactAnswer,
 };
 
-const error = (ruleId: ExpectedError['ruleId'], elementId: string, fieldId: string): ExpectedError => ({
-  ruleId,
-  elementId,
-  fieldId,
-});
+const mandatory = mandatoryQuestions(minimal, [
+  ['10', '10'],
+  ['1', '1.1'],
+  ['3', '3.1'],
+  ['5', '5.1'],
+  ['6', '6.1'],
+  ['7', '7.1'],
+  ['7.2', '7.2'],
+]);
 
 /** 4 is not among them: while 3 is unanswered the diagnoses are disabled and only 3 is missing. */
-const emptyErrors: ExpectedError[] = [
-  error('mandatory', '10', '10'),
-  error('mandatory', '1', '1.1'),
-  error('mandatory', '3', '3.1'),
-  error('mandatory', '5', '5.1'),
-  error('mandatory', '6', '6.1'),
-  error('mandatory', '7', '7.1'),
-  error('mandatory', '7.2', '7.2'),
-  error('unitContact.missing', UNIT, 'address'),
-  error('unitContact.missing', UNIT, 'zipCode'),
-  error('unitContact.missing', UNIT, 'city'),
-  error('unitContact.missing', UNIT, 'phone'),
-];
+const emptyErrors: ExpectedError[] = [...mandatory.errors, ...unitContactEmptyErrors];
 
-const fixture = (
-  name: string,
-  changes: Parameters<typeof changed>[1],
-  expect: ExpectedError,
-  alsoExpect?: ExpectedError[],
-): InvalidFixture => ({
-  name,
-  answers: changed(minimal, changes),
-  expect,
-  ...(alsoExpect === undefined ? {} : { alsoExpect }),
-});
+const fixture = fixtureMaker(minimal);
 
 const invalid: InvalidFixture[] = [
   // mandatory
-  fixture('10 not answered', { '10': undefined }, error('mandatory', '10', '10')),
+  mandatory.notAnswered('10'),
   fixture(
     '10: ANNAT without 10.3',
     { '10': [{ code: 'ANNAT', date: '2025-10-01' }] },
     error('mandatory', '10.3', '10.3'),
   ),
-  fixture('1 not answered', { '1': undefined }, error('mandatory', '1', '1.1')),
-  fixture('3 not answered', { '3': undefined }, error('mandatory', '3', '3.1')),
+  mandatory.notAnswered('1'),
+  mandatory.notAnswered('3'),
   fixture('3 = Ja without a diagnosis', { '3': true }, error('mandatory', '4', 'huvuddiagnos.code')),
-  fixture('5 not answered', { '5': undefined }, error('mandatory', '5', '5.1')),
-  fixture('6 not answered', { '6': undefined }, error('mandatory', '6', '6.1')),
+  mandatory.notAnswered('5'),
+  mandatory.notAnswered('6'),
   fixture('6 = Ja without 6.2', { '6': true }, error('mandatory', '6.2', '6.2')),
-  fixture('7 not answered', { '7': undefined }, error('mandatory', '7', '7.1')),
-  fixture('7.2 not answered', { '7.2': undefined }, error('mandatory', '7.2', '7.2')),
+  mandatory.notAnswered('7'),
+  mandatory.notAnswered('7.2'),
   fixture('7.2 with neither date', { '7.2': { from: '', to: '' } }, error('mandatory', '7.2', '7.2')),
   fixture('9 ticked without 9.2', { '9': true }, error('mandatory', '9.2', '9.2')),
   // text
-  fixture(
-    '10.3 longer than 50 characters',
-    { '10': [{ code: 'ANNAT', date: '2025-10-01' }], '10.3': textOfLength(51) },
-    error('text.limit', '10.3', '10.3'),
-  ),
-  fixture('8.1 only whitespace', { '8': '   ' }, error('text.blank', '8', '8.1')),
+  textLimitFixture(minimal, '10.3', '10.3', 50, { shown: { '10': [{ code: 'ANNAT', date: '2025-10-01' }] } }),
+  textBlankFixture(minimal, '8', '8.1', '   '),
   // dates of 10
-  fixture(
-    '10: not a calendar date',
-    { '10': [{ code: 'FYSISKUNDERSOKNING', date: '2025-09-31' }] },
-    error('date.invalid', '10', 'FYSISKUNDERSOKNING'),
-  ),
-  fixture(
-    '10: a date after today',
-    { '10': [{ code: 'DIGITALUNDERSOKNING', date: '2025-10-02' }] },
-    error('date.max', '10', 'DIGITALUNDERSOKNING'),
-  ),
-  fixture(
-    '10: the same option twice',
-    {
-      '10': [
-        { code: 'FYSISKUNDERSOKNING', date: '2025-10-01' },
-        { code: 'FYSISKUNDERSOKNING', date: '2025-09-30' },
-      ],
-    },
-    error('codes.duplicate', '10', 'FYSISKUNDERSOKNING'),
-  ),
-  fixture(
-    '10: six rows for five options',
-    {
-      '10': [
-        { code: 'FYSISKUNDERSOKNING', date: '2025-10-01' },
-        { code: 'DIGITALUNDERSOKNING', date: '2025-10-01' },
-        { code: 'TELEFONKONTAKT', date: '2025-10-01' },
-        { code: 'JOURNALUPPGIFTER', date: '2025-10-01' },
-        { code: 'ANNAT', date: '2025-10-01' },
-        { code: 'ANNAT', date: '2025-09-30' },
-      ],
-      '10.3': 'Intyg från företagshälsovården',
-    },
-    error('codes.max', '10', '10'),
-    [error('codes.duplicate', '10', 'ANNAT')],
-  ),
+  ...dateListInvalidFixtures(minimal, {
+    elementId: '10',
+    options: GRUND_OPTIONS_V2,
+    today,
+    notADate: '2025-09-31',
+    lateOption: 'DIGITALUNDERSOKNING',
+    allTicked: { '10.3': 'Intyg från företagshälsovården' },
+  }),
   // diagnoses of 4 (shown once 3 = Ja)
-  fixture(
-    '4: an empty row between two filled ones',
-    {
-      ...withDiagnosis,
-      '4': [...oneDiagnosis, { code: '', description: '' }, { code: 'M545', description: 'Lumbago' }],
-    },
-    error('diagnoses.order', '4', 'diagnos2.code'),
-  ),
-  fixture(
-    '4: a description without a code',
-    { ...withDiagnosis, '4': [{ code: '', description: 'Lumbago' }] },
-    error('diagnoses.codeMissing', '4', 'huvuddiagnos.code'),
-  ),
-  fixture(
-    '4: a code of two characters',
-    { ...withDiagnosis, '4': [{ code: 'S4', description: 'Skada på skuldra' }] },
-    error('diagnoses.codeLength', '4', 'huvuddiagnos.code'),
-  ),
-  fixture(
-    '4: a Z73 code of three characters',
-    { ...withDiagnosis, '4': [{ code: 'Z73', description: 'Problem med livsstilen' }] },
-    error('diagnoses.codePrecision', '4', 'huvuddiagnos.code'),
-  ),
-  fixture(
-    '4: a code without a description',
-    { ...withDiagnosis, '4': [{ code: 'J069', description: ' ' }] },
-    error('diagnoses.descriptionMissing', '4', 'huvuddiagnos.description'),
-  ),
-  fixture(
-    '4: a description longer than 81 characters',
-    { ...withDiagnosis, '4': [{ code: 'J069', description: textOfLength(82) }] },
-    error('diagnoses.descriptionLimit', '4', 'huvuddiagnos.description'),
-  ),
+  ...diagnosisInvalidFixtures(minimal, {
+    elementId: '4',
+    shown: { '3': true },
+    rows: diagnosisRows,
+    blankDescription: ' ',
+    wrongLength: { code: 'S4', description: 'Skada på skuldra' },
+    imprecise: { code: 'Z73', description: 'Problem med livsstilen' },
+  }),
   // integer 7
   fixture('7 below 1 percent', { '7': 0 }, error('integer.range', '7', '7.1')),
   fixture('7 above 100 percent', { '7': 101 }, error('integer.range', '7', '7.1')),
   // date range 7.2
-  fixture(
-    '7.2 without a start date',
-    { '7.2': { from: '', to: '2025-10-07' } },
-    error('dateRange.incomplete', '7.2', '7.2.from'),
-  ),
-  fixture(
-    '7.2: not a calendar date',
-    { '7.2': { from: '2025-10-01', to: '2025-11-31' } },
-    error('date.invalid', '7.2', '7.2.to'),
-  ),
-  fixture(
-    '7.2 ending before it starts',
-    { '7.2': { from: '2025-10-07', to: '2025-10-06' } },
-    error('dateRange.order', '7.2', '7.2'),
-  ),
+  ...dateRangeInvalidFixtures(minimal, {
+    elementId: '7.2',
+    fieldId: '7.2',
+    range: { from: '2025-10-01', to: '2025-10-07' },
+    missing: 'from',
+    notADate: { to: '2025-11-31' },
+    reversed: { from: '2025-10-07', to: '2025-10-06' },
+  }),
   // unit contact
-  fixture(
-    'the unit without a phone number',
-    { [UNIT]: { ...unitContactAnswer, phone: '' } },
-    error('unitContact.missing', UNIT, 'phone'),
-  ),
+  unitContactMissingFixture(minimal, 'phone'),
 ];
 
 export const ag114V2Fixtures: CertificateFixtures = {

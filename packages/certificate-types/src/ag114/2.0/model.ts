@@ -26,6 +26,52 @@ function category(id: keyof typeof categoryLabels, children: ElementSpec[], desc
   };
 }
 
+/** Free text `<id>.1`, always required, without limit. */
+function mandatoryText(id: string, label: string, description?: string): ElementSpec {
+  return {
+    id,
+    kind: 'textArea',
+    fieldId: `${id}.1`,
+    label,
+    ...(description === undefined ? {} : { description }),
+    rules: [{ kind: 'mandatory', expression: `$${id}.1` }],
+  };
+}
+
+/** Mandatory Ja/Nej question `<id>.1`. */
+function yesNoQuestion(
+  id: string,
+  label: string,
+  extra: { description?: string; children?: ElementSpec[] } = {},
+): ElementSpec {
+  return {
+    id,
+    kind: 'radioBoolean',
+    fieldId: `${id}.1`,
+    label,
+    ...(extra.description === undefined ? {} : { description: extra.description }),
+    trueLabel: q.yes,
+    falseLabel: q.no,
+    rules: [{ kind: 'mandatory', expression: `exists($${id}.1)` }],
+    ...(extra.children === undefined ? {} : { children: extra.children }),
+  };
+}
+
+/** Free text `id` (a sub-answer: 6.2, 9.2), shown and required while `shownWhen` holds; no limit. */
+function dependentText(id: string, shownWhen: string, label: string, description?: string): ElementSpec {
+  return {
+    id,
+    kind: 'textArea',
+    fieldId: id,
+    label,
+    ...(description === undefined ? {} : { description }),
+    rules: [
+      { kind: 'show', expression: shownWhen },
+      { kind: 'mandatory', expression: `$${id}` },
+    ],
+  };
+}
+
 const grund: ElementSpec = {
   id: '10',
   kind: 'checkboxDateList',
@@ -49,24 +95,9 @@ const grund: ElementSpec = {
   ],
 };
 
-const sysselsattning: ElementSpec = {
-  id: '1',
-  kind: 'textArea',
-  fieldId: '1.1',
-  label: q.sysselsattning,
-  rules: [{ kind: 'mandatory', expression: '$1.1' }],
-};
+const sysselsattning = mandatoryText('1', q.sysselsattning);
 
-const formedlaDiagnos: ElementSpec = {
-  id: '3',
-  kind: 'radioBoolean',
-  fieldId: '3.1',
-  label: q.formedlaDiagnos,
-  description: q.formedlaDiagnosHelp,
-  trueLabel: q.yes,
-  falseLabel: q.no,
-  rules: [{ kind: 'mandatory', expression: 'exists($3.1)' }],
-};
+const formedlaDiagnos = yesNoQuestion('3', q.formedlaDiagnos, { description: q.formedlaDiagnosHelp });
 
 /** Shown while 3 is Ja or unanswered, disabled while unanswered, required (and validated) only when 3 is Ja. */
 const diagnos: ElementSpec = {
@@ -84,37 +115,11 @@ const diagnos: ElementSpec = {
   ],
 };
 
-const arbetsformaga: ElementSpec = {
-  id: '5',
-  kind: 'textArea',
-  fieldId: '5.1',
-  label: q.arbetsformaga,
-  description: q.arbetsformagaHelp,
-  rules: [{ kind: 'mandatory', expression: '$5.1' }],
-};
+const arbetsformaga = mandatoryText('5', q.arbetsformaga, q.arbetsformagaHelp);
 
-const finnsArbetsformaga: ElementSpec = {
-  id: '6',
-  kind: 'radioBoolean',
-  fieldId: '6.1',
-  label: q.finnsArbetsformaga,
-  trueLabel: q.yes,
-  falseLabel: q.no,
-  rules: [{ kind: 'mandatory', expression: 'exists($6.1)' }],
-  children: [
-    {
-      id: '6.2',
-      kind: 'textArea',
-      fieldId: '6.2',
-      label: q.beskrivArbetsformagan,
-      description: q.beskrivArbetsformaganHelp,
-      rules: [
-        { kind: 'show', expression: '$6.1' },
-        { kind: 'mandatory', expression: '$6.2' },
-      ],
-    },
-  ],
-};
+const finnsArbetsformaga = yesNoQuestion('6', q.finnsArbetsformaga, {
+  children: [dependentText('6.2', '$6.1', q.beskrivArbetsformagan, q.beskrivArbetsformaganHelp)],
+});
 
 const procent: ElementSpec = {
   id: '7',
@@ -161,18 +166,7 @@ const kontakt: ElementSpec = {
   fieldLabel: q.kontaktLabel,
   selectedText: q.yes,
   unselectedText: q.notGiven,
-  children: [
-    {
-      id: '9.2',
-      kind: 'textArea',
-      fieldId: '9.2',
-      label: q.kontaktVarfor,
-      rules: [
-        { kind: 'show', expression: '$9.1' },
-        { kind: 'mandatory', expression: '$9.2' },
-      ],
-    },
-  ],
+  children: [dependentText('9.2', '$9.1', q.kontaktVarfor)],
 };
 
 export const ag114V2: CertificateModel = {

@@ -3,129 +3,84 @@
  * change and names the error it must give (see fixture-types.ts).
  */
 import type { Answers } from '@intyg/core';
-import { changed, textOfLength, unitContactAnswer } from '../../common/fixture-helpers.js';
+import {
+  changed,
+  error,
+  fixtureMaker,
+  mandatoryQuestions,
+  textOfLength,
+  unitContactAnswer,
+} from '../../common/fixture-helpers.js';
+import {
+  codeDuplicateFixture,
+  dateListInvalidFixtures,
+  diagnosisInvalidFixtures,
+  periodInvalidFixtures,
+  textBlankFixture,
+  textLimitFixture,
+  unitContactEmptyErrors,
+  unitContactMissingFixture,
+} from '../../common/invalid-fixtures.js';
+import {
+  DIAGNOSES_V2,
+  GRUND_OPTIONS_V2,
+  MAXIMAL_V2,
+  minimalShared,
+  oneDiagnosis,
+  onePeriod,
+  partialPeriodFixtures,
+  PERIODS_V2,
+  today,
+} from '../../common/sick-leave-fixtures.js';
+import { UNIT_CONTACT_ELEMENT_ID as UNIT } from '../../common/unit-contact.js';
 import type { CertificateFixtures, ExpectedError, InvalidFixture } from '../../fixture-types.js';
-
-const today = '2025-10-01';
-
-const UNIT = 'UNIT_CONTACT_INFORMATION';
-
-const onePeriod = [{ code: 'HELT_NEDSATT', from: '2025-10-01', to: '2025-10-14' }];
-const oneDiagnosis = [{ code: 'J069', description: 'Akut övre luftvägsinfektion, ospecificerad' }];
 
 /** The fewest answers when the patient does not share the diagnosis (smittbärarpenning not ticked). */
 const minimal: Answers = {
+  ...minimalShared,
   '1': [{ code: 'FYSISKUNDERSOKNING', date: '2025-10-01' }],
   '28': ['ARBETSSOKANDE'],
   '100': false,
-  '35': 'Nedsatt rörlighet i ländryggen, smärta vid framåtböjning.',
-  '17': 'Kan inte lyfta eller sitta längre än 30 minuter i taget.',
-  '32': onePeriod,
-  '39': 'STOR_SANNOLIKHET',
-  [UNIT]: unitContactAnswer,
 };
 
 /** The patient shares the diagnosis: 6 is shown and required. */
 const withDiagnosis = { '100': true, '6': oneDiagnosis } as const;
 
 const maximal: Answers = {
-  '27': false,
-  '1': [
-    { code: 'FYSISKUNDERSOKNING', date: '2025-10-01' },
-    { code: 'DIGITALUNDERSOKNING', date: '2025-09-28' },
-    { code: 'TELEFONKONTAKT', date: '2025-09-25' },
-    { code: 'JOURNALUPPGIFTER', date: '2020-05-12' },
-    { code: 'ANNAT', date: '2025-09-01' },
-  ],
-  '1.3': 'Utlåtande från fysioterapeut',
-  '28': ['NUVARANDE_ARBETE', 'ARBETSSOKANDE', 'FORALDRALEDIG', 'STUDIER'],
-  '29': 'Undersköterska på vårdavdelning: förflyttningar av patienter, dagliga tunga lyft.',
+  ...MAXIMAL_V2,
   '100': true,
-  '6': [
-    { code: 'M545', description: 'Lumbago' },
-    { code: 'F321', description: 'Medelsvår depressiv episod', system: 'ICD_10_SE' },
-    { code: 'G470', description: 'Insomni' },
-  ],
-  '35': 'Nedsatt rörlighet i ländryggen, smärta vid framåtböjning. Nedstämdhet och koncentrationssvårigheter.',
-  '17': 'Kan inte lyfta eller sitta längre än 30 minuter i taget.',
-  '19': 'Fysioterapi två gånger i veckan, samtalsbehandling på vårdcentralen.',
-  '32': [
-    { code: 'HELT_NEDSATT', from: '2025-09-22', to: '2025-10-05' },
-    { code: 'TRE_FJARDEDEL', from: '2025-10-06', to: '2025-10-19' },
-    { code: 'HALFTEN', from: '2025-10-20', to: '2025-11-02' },
-    { code: 'EN_FJARDEDEL', from: '2025-11-03', to: '2025-11-16' },
-  ],
-  '37': 'Samsjuklighet med depression förlänger förloppet.',
-  '34': true,
-  '33': true,
-  '33.2': 'Behöver vila mellan arbetspassen för att återhämta sig.',
-  '39': 'ATER_X_ANTAL_MANADER',
-  '39.4': 3,
-  '44': 'Anpassade arbetsuppgifter utan tunga lyft.',
-  '25': 'Patienten har tidigare varit sjukskriven för samma besvär.',
   '103': true,
   '103.2': 'Vill diskutera anpassade arbetsuppgifter; kontakta i första hand patientens närmaste chef.',
-  [UNIT]: unitContactAnswer,
 };
 
-const error = (ruleId: ExpectedError['ruleId'], elementId: string, fieldId: string): ExpectedError => ({
-  ruleId,
-  elementId,
-  fieldId,
-});
+const mandatory = mandatoryQuestions(minimal, [
+  ['1', '1'],
+  ['28', '28'],
+  ['100', '100.1'],
+  ['35', '35.1'],
+  ['17', '17.1'],
+  ['32', '32'],
+  ['39', '39.1'],
+]);
 
 /** 6 is not among them: while 100 is unanswered the diagnoses are disabled and only 100 is missing. */
-const emptyErrors: ExpectedError[] = [
-  error('mandatory', '1', '1'),
-  error('mandatory', '28', '28'),
-  error('mandatory', '100', '100.1'),
-  error('mandatory', '35', '35.1'),
-  error('mandatory', '17', '17.1'),
-  error('mandatory', '32', '32'),
-  error('mandatory', '39', '39.1'),
-  error('unitContact.missing', UNIT, 'address'),
-  error('unitContact.missing', UNIT, 'zipCode'),
-  error('unitContact.missing', UNIT, 'city'),
-  error('unitContact.missing', UNIT, 'phone'),
-];
+const emptyErrors: ExpectedError[] = [...mandatory.errors, ...unitContactEmptyErrors];
 
-const fixture = (
-  name: string,
-  changes: Parameters<typeof changed>[1],
-  expect: ExpectedError,
-  alsoExpect?: ExpectedError[],
-): InvalidFixture => ({
-  name,
-  answers: changed(minimal, changes),
-  expect,
-  ...(alsoExpect === undefined ? {} : { alsoExpect }),
-});
-
-/** A partial period also makes 33 mandatory; answering it keeps a period fixture to its one error. */
-const partialPeriodAnswered = { '33': false } as const;
+const fixture = fixtureMaker(minimal);
 
 const invalid: InvalidFixture[] = [
   // mandatory
-  fixture('1 not answered', { '1': undefined }, error('mandatory', '1', '1')),
+  mandatory.notAnswered('1'),
   fixture('1: ANNAT without 1.3', { '1': [{ code: 'ANNAT', date: '2025-10-01' }] }, error('mandatory', '1.3', '1.3')),
-  fixture('28 not answered', { '28': undefined }, error('mandatory', '28', '28')),
+  mandatory.notAnswered('28'),
   fixture('28: NUVARANDE_ARBETE without 29', { '28': ['NUVARANDE_ARBETE'] }, error('mandatory', '29', '29.1')),
-  fixture('100 not answered', { '100': undefined }, error('mandatory', '100', '100.1')),
+  mandatory.notAnswered('100'),
   fixture('100 = Ja without a diagnosis', { '100': true }, error('mandatory', '6', 'huvuddiagnos.code')),
-  fixture('35 not answered', { '35': undefined }, error('mandatory', '35', '35.1')),
-  fixture('17 not answered', { '17': undefined }, error('mandatory', '17', '17.1')),
-  fixture('32 not answered', { '32': undefined }, error('mandatory', '32', '32')),
-  fixture(
-    '32: a partial period without 33',
-    { '32': [{ code: 'HALFTEN', from: '2025-10-01', to: '2025-10-14' }] },
-    error('mandatory', '33', '33.1'),
-  ),
-  fixture(
-    '33 = Ja without 33.2',
-    { '32': [{ code: 'HALFTEN', from: '2025-10-01', to: '2025-10-14' }], '33': true },
-    error('mandatory', '33.2', '33.2'),
-  ),
-  fixture('39 not answered', { '39': undefined }, error('mandatory', '39', '39.1')),
+  mandatory.notAnswered('35'),
+  mandatory.notAnswered('17'),
+  mandatory.notAnswered('32'),
+  ...partialPeriodFixtures(minimal, 'HALFTEN'),
+  mandatory.notAnswered('39'),
   fixture(
     '39: ATER_X_ANTAL_MANADER without 39.4',
     { '39': 'ATER_X_ANTAL_MANADER' },
@@ -139,152 +94,29 @@ const invalid: InvalidFixture[] = [
     error('check:diagnosisShownWithSmittbararpenning', '100', '100.1'),
   ),
   // text
-  fixture(
-    '1.3 longer than 50 characters',
-    { '1': [{ code: 'ANNAT', date: '2025-10-01' }], '1.3': textOfLength(51) },
-    error('text.limit', '1.3', '1.3'),
-  ),
-  fixture('35.1 longer than 4000 characters', { '35': textOfLength(4001) }, error('text.limit', '35', '35.1')),
-  fixture(
-    '103.2 longer than 4000 characters',
-    { '103': true, '103.2': textOfLength(4001) },
-    error('text.limit', '103.2', '103.2'),
-  ),
-  fixture('19.1 only whitespace', { '19': '   \n ' }, error('text.blank', '19', '19.1')),
+  textLimitFixture(minimal, '1.3', '1.3', 50, { shown: { '1': [{ code: 'ANNAT', date: '2025-10-01' }] } }),
+  textLimitFixture(minimal, '35', '35.1', 4000),
+  textLimitFixture(minimal, '103.2', '103.2', 4000, { shown: { '103': true } }),
+  textBlankFixture(minimal, '19', '19.1', '   \n '),
   // dates of 1
-  fixture(
-    '1: not a calendar date',
-    { '1': [{ code: 'FYSISKUNDERSOKNING', date: '2025-02-30' }] },
-    error('date.invalid', '1', 'FYSISKUNDERSOKNING'),
-  ),
-  fixture(
-    '1: a date after today',
-    { '1': [{ code: 'FYSISKUNDERSOKNING', date: '2025-10-02' }] },
-    error('date.max', '1', 'FYSISKUNDERSOKNING'),
-  ),
-  fixture(
-    '1: the same option twice',
-    {
-      '1': [
-        { code: 'FYSISKUNDERSOKNING', date: '2025-10-01' },
-        { code: 'FYSISKUNDERSOKNING', date: '2025-09-30' },
-      ],
-    },
-    error('codes.duplicate', '1', 'FYSISKUNDERSOKNING'),
-  ),
-  fixture(
-    '1: six rows for five options',
-    {
-      '1': [
-        { code: 'FYSISKUNDERSOKNING', date: '2025-10-01' },
-        { code: 'DIGITALUNDERSOKNING', date: '2025-10-01' },
-        { code: 'TELEFONKONTAKT', date: '2025-10-01' },
-        { code: 'JOURNALUPPGIFTER', date: '2025-10-01' },
-        { code: 'ANNAT', date: '2025-10-01' },
-        { code: 'ANNAT', date: '2025-09-30' },
-      ],
-      '1.3': 'Intyg från fysioterapeut',
-    },
-    error('codes.max', '1', '1'),
-    [error('codes.duplicate', '1', 'ANNAT')],
-  ),
+  ...dateListInvalidFixtures(minimal, {
+    elementId: '1',
+    options: GRUND_OPTIONS_V2,
+    today,
+    notADate: '2025-02-30',
+    allTicked: { '1.3': 'Intyg från fysioterapeut' },
+  }),
   // codes of 28
-  fixture('28: the same code twice', { '28': ['STUDIER', 'STUDIER'] }, error('codes.duplicate', '28', 'STUDIER')),
+  codeDuplicateFixture(minimal, '28', 'STUDIER'),
   // periods of 32
-  fixture(
-    '32: a period without an end date',
-    { '32': [{ code: 'HELT_NEDSATT', from: '2025-10-01', to: '' }] },
-    error('periods.incomplete', '32', 'HELT_NEDSATT.to'),
-  ),
-  fixture(
-    '32: a period that is not a calendar date',
-    { '32': [{ code: 'HELT_NEDSATT', from: '2025-10-01', to: '2025-10-32' }] },
-    error('date.invalid', '32', 'HELT_NEDSATT.to'),
-  ),
-  fixture(
-    '32: a period ending before it starts',
-    { '32': [{ code: 'HELT_NEDSATT', from: '2025-10-14', to: '2025-10-01' }] },
-    error('periods.order', '32', 'HELT_NEDSATT'),
-  ),
-  fixture(
-    '32: two periods sharing a day',
-    {
-      '32': [
-        { code: 'HELT_NEDSATT', from: '2025-10-01', to: '2025-10-14' },
-        { code: 'HALFTEN', from: '2025-10-14', to: '2025-10-28' },
-      ],
-      ...partialPeriodAnswered,
-    },
-    error('periods.overlap', '32', 'HALFTEN.from'),
-  ),
-  fixture(
-    '32: the same grade twice',
-    {
-      '32': [
-        { code: 'HELT_NEDSATT', from: '2025-10-01', to: '2025-10-14' },
-        { code: 'HELT_NEDSATT', from: '2025-10-15', to: '2025-10-28' },
-      ],
-    },
-    error('periods.gradeDuplicate', '32', 'HELT_NEDSATT'),
-  ),
-  fixture(
-    '32: five periods',
-    {
-      '32': [
-        { code: 'HELT_NEDSATT', from: '2025-10-01', to: '2025-10-05' },
-        { code: 'TRE_FJARDEDEL', from: '2025-10-06', to: '2025-10-10' },
-        { code: 'HALFTEN', from: '2025-10-11', to: '2025-10-15' },
-        { code: 'EN_FJARDEDEL', from: '2025-10-16', to: '2025-10-20' },
-        { code: 'HELT_NEDSATT', from: '2025-10-21', to: '2025-10-25' },
-      ],
-      ...partialPeriodAnswered,
-    },
-    error('periods.count', '32', '32'),
-    [error('periods.gradeDuplicate', '32', 'HELT_NEDSATT')],
-  ),
+  ...periodInvalidFixtures(minimal, PERIODS_V2),
   // diagnoses of 6 (shown once 100 = Ja)
-  fixture(
-    '6: an empty row between two filled ones',
-    {
-      ...withDiagnosis,
-      '6': [...oneDiagnosis, { code: '', description: '' }, { code: 'M545', description: 'Lumbago' }],
-    },
-    error('diagnoses.order', '6', 'diagnos2.code'),
-  ),
-  fixture(
-    '6: a description without a code',
-    { ...withDiagnosis, '6': [{ code: '', description: 'Lumbago' }] },
-    error('diagnoses.codeMissing', '6', 'huvuddiagnos.code'),
-  ),
-  fixture(
-    '6: a code of six characters',
-    { ...withDiagnosis, '6': [{ code: 'J06999', description: 'Lumbago' }] },
-    error('diagnoses.codeLength', '6', 'huvuddiagnos.code'),
-  ),
-  fixture(
-    '6: an F code of three characters',
-    { ...withDiagnosis, '6': [{ code: 'F32', description: 'Depressiv episod' }] },
-    error('diagnoses.codePrecision', '6', 'huvuddiagnos.code'),
-  ),
-  fixture(
-    '6: a code without a description',
-    { ...withDiagnosis, '6': [{ code: 'J069', description: '' }] },
-    error('diagnoses.descriptionMissing', '6', 'huvuddiagnos.description'),
-  ),
-  fixture(
-    '6: a description longer than 81 characters',
-    { ...withDiagnosis, '6': [{ code: 'J069', description: textOfLength(82) }] },
-    error('diagnoses.descriptionLimit', '6', 'huvuddiagnos.description'),
-  ),
+  ...diagnosisInvalidFixtures(minimal, { ...DIAGNOSES_V2, shown: { '100': true } }),
   // integer 39.4
   fixture('39.4 above 99', { '39': 'ATER_X_ANTAL_MANADER', '39.4': 100 }, error('integer.range', '39.4', '39.4')),
   fixture('39.4 below 1', { '39': 'ATER_X_ANTAL_MANADER', '39.4': 0 }, error('integer.range', '39.4', '39.4')),
   // unit contact
-  fixture(
-    'the unit without a phone number',
-    { [UNIT]: { ...unitContactAnswer, phone: ' ' } },
-    error('unitContact.missing', UNIT, 'phone'),
-  ),
+  unitContactMissingFixture(minimal, 'phone', ' '),
 ];
 
 export const ag7804V2Fixtures: CertificateFixtures = {

@@ -3,13 +3,12 @@
  * (`../../luse/shared-fixtures.ts`) plus 15, 16 and the supplementary questions 9001 and 9002.
  */
 import type { Answers } from '@intyg/core';
-import { changed, textOfLength } from '../../common/fixture-helpers.js';
+import { changed, error, fixtureMaker } from '../../common/fixture-helpers.js';
+import { textBlankFixture, textLimitFixture } from '../../common/invalid-fixtures.js';
 import type { CertificateFixtures } from '../../fixture-types.js';
 import {
   alsoValidShared,
   emptyErrorsShared,
-  error,
-  fixtureMaker,
   invalidShared,
   maximalShared,
   minimalShared,
@@ -47,13 +46,9 @@ export const luaeFsV1Fixtures: CertificateFixtures = {
     ...invalidShared(minimal, LUAE_FS_OVRIGT_LIMIT),
     fixture('15 not answered', { '15': undefined }, error('mandatory', '15', '15.1')),
     fixture('16 not answered', { '16': '' }, error('mandatory', '16', '16.1')),
-    fixture('15.1 longer than 3500 characters', { '15': textOfLength(3501) }, error('text.limit', '15', '15.1')),
-    fixture('16.1 only whitespace', { '16': '   ' }, error('text.blank', '16', '16.1')),
-    fixture('9001.1 only whitespace', { '9001': ' ' }, error('text.blank', '9001', '9001.1')),
-    fixture(
-      '9002.1 longer than 3500 characters',
-      { '9002': textOfLength(3501) },
-      error('text.limit', '9002', '9002.1'),
-    ),
+    textLimitFixture(minimal, '15', '15.1', 3500),
+    textBlankFixture(minimal, '16', '16.1', '   '),
+    textBlankFixture(minimal, '9001', '9001.1', ' '),
+    textLimitFixture(minimal, '9002', '9002.1', 3500),
   ],
 };

@@ -4,18 +4,26 @@
  * (see fixture-types.ts).
  */
 import type { Answers } from '@intyg/core';
-import { changed, textOfLength, unitContactAnswer } from '../../common/fixture-helpers.js';
+import {
+  changed,
+  error,
+  fixtureMaker,
+  mandatoryQuestions,
+  textOfLength,
+  unitContactAnswer,
+} from '../../common/fixture-helpers.js';
+import {
+  codeDuplicateFixture,
+  textBlankFixture,
+  textLimitFixture,
+  unitContactEmptyErrors,
+  unitContactMissingFixture,
+} from '../../common/invalid-fixtures.js';
+import { UNIT_CONTACT_ELEMENT_ID as UNIT } from '../../common/unit-contact.js';
 import type { CertificateFixtures, ExpectedError, InvalidFixture } from '../../fixture-types.js';
 
 const today = '2025-10-01';
 const patientBirthDate = '1970-05-20';
-const UNIT = 'UNIT_CONTACT_INFORMATION';
-
-const error = (ruleId: ExpectedError['ruleId'], elementId: string, fieldId: string): ExpectedError => ({
-  ruleId,
-  elementId,
-  fieldId,
-});
 
 /** A B licence, typ 1 diabetes without medication: no hypoglycaemia questions are asked. */
 const minimal: Answers = {
@@ -94,40 +102,28 @@ const maximal: Answers = {
   [UNIT]: unitContactAnswer,
 };
 
-const emptyErrors: ExpectedError[] = [
-  error('mandatory', '1', '1'),
-  error('mandatory', '2', '2.1'),
-  error('mandatory', '205', '205.1'),
-  error('mandatory', '35', '35.1'),
-  error('mandatory', '18', '18.1'),
-  error('mandatory', '207', '207.1'),
-  error('mandatory', '206', '206.1'),
-  error('mandatory', '33', '33'),
-  error('unitContact.missing', UNIT, 'address'),
-  error('unitContact.missing', UNIT, 'zipCode'),
-  error('unitContact.missing', UNIT, 'city'),
-  error('unitContact.missing', UNIT, 'phone'),
-];
+const mandatory = mandatoryQuestions(minimal, [
+  ['1', '1'],
+  ['2', '2.1'],
+  ['205', '205.1'],
+  ['35', '35.1'],
+  ['18', '18.1'],
+  ['207', '207.1'],
+  ['206', '206.1'],
+  ['33', '33'],
+]);
 
-const fixture = (
-  name: string,
-  changes: Parameters<typeof changed>[1],
-  expect: ExpectedError,
-  alsoExpect?: ExpectedError[],
-): InvalidFixture => ({
-  name,
-  answers: changed(minimal, changes),
-  expect,
-  ...(alsoExpect === undefined ? {} : { alsoExpect }),
-});
+const emptyErrors: ExpectedError[] = [...mandatory.errors, ...unitContactEmptyErrors];
+
+const fixture = fixtureMaker(minimal);
 
 const invalid: InvalidFixture[] = [
   // mandatory
-  fixture('1 not answered', { '1': undefined }, error('mandatory', '1', '1')),
-  fixture('2 not answered', { '2': undefined }, error('mandatory', '2', '2.1')),
-  fixture('205 not answered', { '205': undefined }, error('mandatory', '205', '205.1')),
-  fixture('35 not answered', { '35': undefined }, error('mandatory', '35', '35.1')),
-  fixture('18 not answered', { '18': undefined }, error('mandatory', '18', '18.1')),
+  mandatory.notAnswered('1'),
+  mandatory.notAnswered('2'),
+  mandatory.notAnswered('205'),
+  mandatory.notAnswered('35'),
+  mandatory.notAnswered('18'),
   fixture('18 = Annan without 18.2', { '18': 'ANNAN' }, error('mandatory', '18.2', '18.2')),
   fixture('207 = Ja without 208', { '207': true }, error('mandatory', '208', '208.1')),
   fixture('208 = Ja without 209', { ...withRisk, '209': undefined }, error('mandatory', '209', '209')),
@@ -164,31 +160,15 @@ const invalid: InvalidFixture[] = [
   fixture('a C licence without 204', { ...withHigherLicence, '204': undefined }, error('mandatory', '204', '204.1')),
   fixture('203 = Ja without 203.2', { ...withHigherLicence, '203': true }, error('mandatory', '203.2', '203.2')),
   fixture('206 = Ja without 206.2', { '206': true }, error('mandatory', '206.2', '206.2')),
-  fixture('33 not answered', { '33': undefined }, error('mandatory', '33', '33')),
+  mandatory.notAnswered('33'),
   // text
-  fixture(
-    '18.2 longer than 53 characters',
-    { '18': 'ANNAN', '18.2': textOfLength(54) },
-    error('text.limit', '18.2', '18.2'),
-  ),
-  fixture(
-    '209.4 longer than 53 characters',
-    { ...withRisk, '209': ['ANNAN_BEHANDLING'], '209.4': textOfLength(54) },
-    error('text.limit', '209.4', '209.4'),
-  ),
-  fixture(
-    '200.2 longer than 53 characters',
-    { ...withRisk, '200': false, '200.2': textOfLength(54) },
-    error('text.limit', '200.2', '200.2'),
-  ),
-  fixture(
-    '206.2 longer than 189 characters',
-    { '206': true, '206.2': textOfLength(190) },
-    error('text.limit', '206.2', '206.2'),
-  ),
-  fixture('34 longer than 71 characters', { '34': textOfLength(72) }, error('text.limit', '34', '34.1')),
-  fixture('32 longer than 189 characters', { '32': textOfLength(190) }, error('text.limit', '32', '32.1')),
-  fixture('32 only whitespace', { '32': '   ' }, error('text.blank', '32', '32.1')),
+  textLimitFixture(minimal, '18.2', '18.2', 53, { shown: { '18': 'ANNAN' } }),
+  textLimitFixture(minimal, '209.4', '209.4', 53, { shown: { ...withRisk, '209': ['ANNAN_BEHANDLING'] } }),
+  textLimitFixture(minimal, '200.2', '200.2', 53, { shown: { ...withRisk, '200': false } }),
+  textLimitFixture(minimal, '206.2', '206.2', 189, { shown: { '206': true } }),
+  textLimitFixture(minimal, '34', '34.1', 71, { label: '34' }),
+  textLimitFixture(minimal, '32', '32.1', 189, { label: '32' }),
+  textBlankFixture(minimal, '32', '32.1', '   ', { label: '32' }),
   // year
   fixture('35 not a four-digit year', { '35': 99 }, error('year.invalid', '35', '35.1')),
   fixture('35 after this year', { '35': 2026 }, error('year.range', '35', '35.1')),
@@ -208,16 +188,8 @@ const invalid: InvalidFixture[] = [
     error('date.beforeBirth', '203.2', '203.2'),
   ),
   // codes
-  fixture(
-    '1: the same licence twice',
-    { '1': ['AVSER_VAR16', 'AVSER_VAR16'] },
-    error('codes.duplicate', '1', 'AVSER_VAR16'),
-  ),
-  fixture(
-    '209: the same treatment twice',
-    { ...withRisk, '209': ['INSULIN', 'INSULIN'] },
-    error('codes.duplicate', '209', 'INSULIN'),
-  ),
+  codeDuplicateFixture(minimal, '1', 'AVSER_VAR16', { noun: 'licence' }),
+  codeDuplicateFixture(minimal, '209', 'INSULIN', { noun: 'treatment', shown: withRisk }),
   fixture(
     '33: Kan inte ta ställning with B',
     { '33': ['BEDOMNING_VAR16', 'BEDOMNING_VAR11'] },
@@ -230,11 +202,7 @@ const invalid: InvalidFixture[] = [
     error('check:hogreBehorighetUtanforIntygetAvser', '33', '33'),
   ),
   // unit
-  fixture(
-    "the unit's address missing",
-    { [UNIT]: { ...unitContactAnswer, address: ' ' } },
-    error('unitContact.missing', UNIT, 'address'),
-  ),
+  unitContactMissingFixture(minimal, 'address', ' ', "the unit's address missing"),
 ];
 
 export const tsDiabetesV4Fixtures: CertificateFixtures = {

@@ -160,6 +160,12 @@ const allmant = category('KAT_3', [
     id: '18',
     kind: 'radioCode',
     fieldId: '18.1',
+    transport: {
+      kind: 'value',
+      svarId: '18',
+      delsvarId: '18.1',
+      uncodedOption: { option: 'ANNAN', impliedBy: '18.2' },
+    },
     label: t('FRG_18.RBK'),
     options: [
       { id: 'TYP1', code: 'E10', label: t('SVAR_TYP1.RBK') },
