@@ -1,10 +1,11 @@
 /** Behaviour of the ts-bas rules and transport mapping that the fixtures do not pin down on their own (domain.md §1.9). */
 import { compileModel, evaluateForm, KV_UTLATANDETYP, transportOf } from '@intyg/core';
-import type { Answers, CertificateModel, ElementSpec } from '@intyg/core';
+import type { Answers, CertificateModel } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { getModel, newestActiveModel } from '../registry.js';
 import { tsBasV6 } from './6.8/model.js';
 import { tsBasV7 } from './7.0/model.js';
+import { allElements } from '../common/test-support/model-texts.js';
 
 const today = '2025-10-01';
 const formOf = (model: CertificateModel) => {
@@ -13,10 +14,6 @@ const formOf = (model: CertificateModel) => {
 };
 const form = formOf(tsBasV7);
 const acuity = { right: { withoutCorrection: 0.5 }, left: {}, binocular: {} };
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
 
 /** Which elements send each `svar/delsvar`, from the elements' transport mappings. */
 function delsvarOwners(model: CertificateModel): Map<string, string[]> {

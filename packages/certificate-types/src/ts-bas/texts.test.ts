@@ -4,7 +4,7 @@
  * (or is one of the declared Webcert texts).
  */
 import { readFileSync } from 'node:fs';
-import type { CertificateModel, ElementSpec } from '@intyg/core';
+import type { CertificateModel } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { parseOfficialTexts, type OfficialTexts } from '../common/official-texts.js';
 import { unitContactElement } from '../common/unit-contact.js';
@@ -13,33 +13,7 @@ import { texts as textsV6 } from './6.8/texts/texts.js';
 import { tsBasV7 } from './7.0/model.js';
 import { texts as textsV7 } from './7.0/texts/texts.js';
 import { webcertTexts } from './webcert-texts.js';
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
-
-/** Every human-readable string of an element, with where it sits. */
-function shownTexts(element: ElementSpec): [string, string][] {
-  const found: [string, string][] = [];
-  const add = (what: string, text: string | undefined) => {
-    if (text !== undefined) found.push([`${element.id}.${what}`, text]);
-  };
-  add('label', element.label);
-  add('description', element.description);
-  if ('fieldLabel' in element) add('fieldLabel', element.fieldLabel);
-  if ('options' in element) for (const option of element.options) add(`option ${option.id}`, option.label);
-  if (element.kind === 'radioBoolean') {
-    add('trueLabel', element.trueLabel);
-    add('falseLabel', element.falseLabel);
-  }
-  if (element.kind === 'checkboxBoolean') {
-    add('selected', element.selectedText);
-    add('unselected', element.unselectedText);
-  }
-  if (element.kind === 'visualAcuity') for (const [key, text] of Object.entries(element.labels)) add(key, text);
-  if (element.kind === 'message') add('content', element.content);
-  return found;
-}
+import { allElements, shownTexts } from '../common/test-support/model-texts.js';
 
 const versions: [string, CertificateModel, OfficialTexts, string][] = [
   ['6.8', tsBasV6, textsV6, './6.8/texts/texterTS_TSTRK_1007_v6.8.xml'],

@@ -1,17 +1,14 @@
 /** Behaviour of the AG1-14 v2.0 rules that the fixtures do not pin down on their own (domain.md §1.5). */
 import { compileModel, evaluateForm, transportOf } from '@intyg/core';
-import type { Answers, ElementSpec } from '@intyg/core';
+import type { Answers } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { ag114V2 } from './model.js';
+import { allElements } from '../../common/test-support/model-texts.js';
 
 const compiled = compileModel(ag114V2);
 const today = '2025-10-01';
 const form = (answers: Answers) => evaluateForm(compiled, answers, today);
 const period = (from: string, to: string) => ({ '7.2': { from, to } });
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
 
 describe('ag114 2.0 model', () => {
   it('points to AG7804 once the period spans 14 days or more', () => {

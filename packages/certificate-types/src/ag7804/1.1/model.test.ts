@@ -1,16 +1,13 @@
 /** Behaviour of the AG7804 v1 rules that the fixtures do not pin down on their own (domain.md §1.4). */
 import { compileModel, evaluateForm } from '@intyg/core';
-import type { Answers, ElementSpec } from '@intyg/core';
+import type { Answers } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { ag7804V1 } from './model.js';
+import { allElements } from '../../common/test-support/model-texts.js';
 
 const compiled = compileModel(ag7804V1);
 const today = '2025-10-01';
 const form = (answers: Answers) => evaluateForm(compiled, answers, today);
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
 
 describe('ag7804 1.1 model', () => {
   it('disables the diagnoses until 100 is answered and hides them when it is Nej', () => {

@@ -4,39 +4,15 @@
  * Webcert texts).
  */
 import { readFileSync } from 'node:fs';
-import type { ElementSpec } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { parseOfficialTexts } from '../../common/official-texts.js';
 import { unitContactElement } from '../../common/unit-contact.js';
 import { ag7804V1 } from './model.js';
 import { texts as official } from './texts/texts.js';
 import { webcertTexts } from './webcert-texts.js';
+import { allElements, shownTexts } from '../../common/test-support/model-texts.js';
 
 const xml = readFileSync(new URL('./texts/texterMU_AG7804_v1.1.xml', import.meta.url), 'utf8');
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
-
-/** Every human-readable string of an element, with where it sits. */
-function shownTexts(element: ElementSpec): [string, string][] {
-  const found: [string, string][] = [];
-  const add = (what: string, text: string | undefined) => {
-    if (text !== undefined) found.push([`${element.id}.${what}`, text]);
-  };
-  add('label', element.label);
-  add('description', element.description);
-  if ('fieldLabel' in element) add('fieldLabel', element.fieldLabel);
-  if ('placeholder' in element) add('placeholder', element.placeholder);
-  if ('options' in element) for (const option of element.options) add(`option ${option.id}`, option.label);
-  if (element.kind === 'radioBoolean') {
-    add('trueLabel', element.trueLabel);
-    add('falseLabel', element.falseLabel);
-  }
-  if (element.kind === 'diagnoses') add('codeLabel', element.codeLabel);
-  if (element.kind === 'message') add('content', element.content);
-  return found;
-}
 
 const elements = allElements(ag7804V1.elements);
 const byId = (id: string) => elements.find((element) => element.id === id);

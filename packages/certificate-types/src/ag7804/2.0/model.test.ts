@@ -4,14 +4,12 @@ import type { Answers, ElementSpec } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { lisjpV2 } from '../../lisjp/2.0/model.js';
 import { ag7804V2 } from './model.js';
+import { allElements } from '../../common/test-support/model-texts.js';
 
 const compiled = compileModel(ag7804V2);
 const today = '2025-10-01';
 const form = (answers: Answers) => evaluateForm(compiled, answers, today);
 
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
 const ids = (elements: readonly ElementSpec[]) => allElements(elements).map((element) => element.id);
 
 describe('ag7804 2.0 model', () => {

@@ -1,8 +1,9 @@
 /** Behaviour of the LISJP v1 rules that the fixtures do not pin down on their own (domain.md §1.3.a, §2.5). */
 import { compileModel, evaluateForm } from '@intyg/core';
-import type { Answers, ElementSpec } from '@intyg/core';
+import type { Answers } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { lisjpV1 } from './model.js';
+import { allElements } from '../../common/test-support/model-texts.js';
 
 const compiled = compileModel(lisjpV1);
 const today = '2025-10-01';
@@ -12,10 +13,6 @@ const grund = (...codes: string[]) => codes.map((code) => ({ code, date: today }
 
 const EJ_UNDERSOKNING = 'motiveringTillInteBaseratPaUndersokning';
 const TIDIGT_STARTDATUM = 'motiveringTillTidigtStartdatumForSjukskrivning';
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
 
 describe('lisjp 1.2 model', () => {
   it('asks why the certificate is not based on an examination only when it is based on something else', () => {

@@ -1,17 +1,14 @@
 /** Behaviour of the FK7804 v2.0 rules that the fixtures do not pin down on their own (domain.md §1.3.b, §2.5). */
 import { compileModel, evaluateForm } from '@intyg/core';
-import type { Answers, ElementSpec } from '@intyg/core';
+import type { Answers } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { lisjpV2 } from './model.js';
+import { allElements } from '../../common/test-support/model-texts.js';
 
 const compiled = compileModel(lisjpV2);
 const today = '2025-10-01';
 const form = (answers: Answers) => evaluateForm(compiled, answers, today);
 const period = (code: string, from: string, to = '2025-10-31') => ({ code, from, to });
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
 
 describe('lisjp 2.0 model', () => {
   it('shows the early-start message only for a period starting more than 7 days back', () => {

@@ -10,20 +10,17 @@ import {
   transportOf,
   validateCertificate,
 } from '@intyg/core';
-import type { Answers, ElementSpec } from '@intyg/core';
+import type { Answers } from '@intyg/core';
 import { describe, expect, it } from 'vitest';
 import { unitContactAnswer } from '../../common/fixture-helpers.js';
 import { HIGHER_LICENCE_CODES, LOWER_LICENCE_CODES } from '../../common/ts-code-systems.js';
 import { avser, bedomning, tsDiabetesV4 } from './model.js';
+import { allElements } from '../../common/test-support/model-texts.js';
 
 const compiled = compileModel(tsDiabetesV4);
 const today = '2025-10-01';
 const form = (answers: Answers) => evaluateForm(compiled, answers, today);
 const LICENCES = [...LOWER_LICENCE_CODES, ...HIGHER_LICENCE_CODES];
-
-function allElements(elements: readonly ElementSpec[]): ElementSpec[] {
-  return elements.flatMap((element) => [element, ...allElements(element.children ?? [])]);
-}
 
 /** `svar/delsvar` → the elements that send it. */
 function delsvarOwners(): Map<string, string[]> {
