@@ -5,7 +5,7 @@
  * requests/s, p50, p99 and each ratio to the bare server; writes bench/results/latest.json.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ interface Figure {
   non2xx: number;
   errors: number;
   ratio?: number;
+  /** The measured process's CPU time (user + system) per completed request, steadier than req/s on a noisy VM. */
+  cpuUsPerRequest?: number;
 }
 
 async function main(): Promise<void> {
@@ -71,10 +73,12 @@ async function main(): Promise<void> {
     );
     const figures: Figure[] = [];
     try {
+      measuredPid = bare.process.pid;
       figures.push(await measure('bare node:http (same JSON)', { url: `http://127.0.0.1:${bare.port}/` }));
     } finally {
       bare.process.kill();
     }
+    measuredPid = server.process.pid;
 
     figures.push(
       await measure('read a certificate', {
@@ -167,12 +171,29 @@ async function main(): Promise<void> {
 let counter = 0;
 const nextIndex = (length: number) => counter++ % length;
 
+let measuredPid: number | undefined;
+
+/** CPU seconds (user + system) the process has used so far, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them, in clock ticks.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+const CLOCK_TICKS_PER_SECOND = 100;
+
 async function measure(name: string, options: autocannon.Options, warmUp = true): Promise<Figure> {
   const run = (duration: number) =>
     autocannon({ connections: CONNECTIONS, ...(options.amount ? {} : { duration }), ...options });
   if (warmUp) await run(2);
+  const cpuBefore = cpuSeconds(measuredPid);
   const result = await run(DURATION_S);
+  const cpuAfter = cpuSeconds(measuredPid);
+  const completed = result['2xx'] + result.non2xx;
   return {
+    ...(cpuBefore !== undefined && cpuAfter !== undefined && completed > 0
+      ? { cpuUsPerRequest: round(((cpuAfter - cpuBefore) * 1e6) / completed, 0) }
+      : {}),
     name,
     // Completed responses over the run's exact duration (per-second averages round a short run badly).
     requestsPerSecond: round((result['2xx'] + result.non2xx) / result.duration, 0),
@@ -190,6 +211,7 @@ function report(figures: Figure[]): void {
     'p50 ms': f.p50Ms,
     'p99 ms': f.p99Ms,
     'ratio to bare': f.ratio ?? 1,
+    'CPU µs/req': f.cpuUsPerRequest,
     non2xx: f.non2xx,
   }));
   console.table(rows);
