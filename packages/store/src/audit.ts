@@ -15,6 +15,7 @@ import {
   type AuditVerification,
   type NewAuditRecord,
 } from './types.js';
+import type { RunWrite } from './write-transactions.js';
 
 const MAX_LIMIT = 100;
 /** Records read per query while verifying, so a long log is never held in memory at once. */
@@ -30,11 +31,12 @@ export class AuditQueries {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly d: DialectDescriptor,
+    private readonly write: RunWrite,
   ) {}
 
   async append(records: readonly NewAuditRecord[]): Promise<void> {
     if (records.length === 0) return;
-    await this.db.transaction().execute((trx) => this.appendIn(trx, records));
+    await this.write((trx) => this.appendIn(trx, records));
   }
 
   /** Appends inside the caller's transaction: the records commit or roll back with it. */

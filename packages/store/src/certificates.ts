@@ -14,6 +14,7 @@ import type {
   NewAuditRecord,
   NewCertificateEvent,
 } from './types.js';
+import type { RunWrite } from './write-transactions.js';
 
 /** Statuses a draft deletion may remove. */
 const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
@@ -38,11 +39,12 @@ export class CertificateQueries {
     private readonly db: Kysely<Database>,
     private readonly d: DialectDescriptor,
     private readonly audit: AuditQueries,
+    private readonly write: RunWrite,
   ) {}
 
   async insert(certificate: Certificate, event: NewCertificateEvent, audit?: NewAuditRecord): Promise<void> {
     const row = certificateToRow(this.d, certificate);
-    await this.db.transaction().execute(async (trx) => {
+    await this.write(async (trx) => {
       await trx.insertInto('certificates').values(row).execute();
       await this.appendEvent(trx, certificate.id, event);
       if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
@@ -56,7 +58,7 @@ export class CertificateQueries {
    */
   async register(certificate: Certificate, event: NewCertificateEvent): Promise<'inserted' | 'duplicate'> {
     const row = certificateToRow(this.d, certificate);
-    return this.db.transaction().execute(async (trx) => {
+    return this.write(async (trx) => {
       const inserted = await trx
         .insertInto('certificates')
         .values(row)
@@ -102,7 +104,7 @@ export class CertificateQueries {
       created_at: _createdAt,
       ...changes
     } = certificateToRow(this.d, next);
-    return this.db.transaction().execute(async (trx) => {
+    return this.write(async (trx) => {
       const result = await trx
         .updateTable('certificates')
         .set(changes)
@@ -128,7 +130,7 @@ export class CertificateQueries {
     event: NewCertificateEvent,
     audit?: NewAuditRecord,
   ): Promise<'deleted' | 'conflict' | 'notFound'> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.write(async (trx) => {
       const result = await trx
         .deleteFrom('certificates')
         .where('id', '=', id)

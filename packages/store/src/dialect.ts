@@ -19,6 +19,12 @@ export interface DialectDescriptor {
   };
   /** Makes a column an ever-increasing surrogate key (AUTOINCREMENT / identity). */
   serialPrimaryKey(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /**
+   * Whether concurrent writes share one transaction (group commit, write-transactions.ts). Right for SQLite,
+   * whose one connection serialises writers anyway and where the commit is the expensive part; wrong for
+   * PostgreSQL, whose pool writes in parallel and where a shared transaction would queue writers behind it.
+   */
+  readonly sharesWriteTransactions: boolean;
   /** Value to bind for a boolean column (better-sqlite3 cannot bind booleans). */
   encodeBoolean(value: boolean): boolean | number;
   /** Value to bind for an instant column; input is any ISO 8601 string with offset. */

@@ -10,6 +10,7 @@ import { SessionQueries } from './sessions.js';
 import { SigningKeyQueries } from './signing-keys.js';
 import { createSqliteBackend } from './sqlite/sqlite-backend.js';
 import type { NewAuditRecord, Store, StoreCounts } from './types.js';
+import { sharedWriteTransactions, transactionPerWrite } from './write-transactions.js';
 
 export interface StoreOptions {
   /** A PostgreSQL URL; when set (non-empty) it is used instead of SQLite. */
@@ -37,11 +38,12 @@ export async function createStore(options: StoreOptions): Promise<Store> {
 
 function openStore(db: Kysely<Database>, backend: Backend): Store {
   const d = backend.descriptor;
-  const audit = new AuditQueries(db, d);
+  const write = d.sharesWriteTransactions ? sharedWriteTransactions(db) : transactionPerWrite(db);
+  const audit = new AuditQueries(db, d, write);
   // Reads are logged before their response is sent; under load many arrive at once, and one transaction
   // per batch keeps the log from becoming the bottleneck of every read.
   const appendAudit = groupCommit<NewAuditRecord>((records) => audit.append(records));
-  const certificates = new CertificateQueries(db, d, audit);
+  const certificates = new CertificateQueries(db, d, audit, write);
   const sessions = new SessionQueries(db, d);
   const signingKeys = new SigningKeyQueries(db, d);
 

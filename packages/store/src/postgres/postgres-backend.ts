@@ -9,6 +9,7 @@ export const postgresDescriptor: DialectDescriptor = {
   name: 'postgres',
   types: { json: 'jsonb', timestamp: 'timestamptz', boolean: 'boolean' },
   serialPrimaryKey: (column) => column.primaryKey().generatedAlwaysAsIdentity(),
+  sharesWriteTransactions: false,
   encodeBoolean: (value) => value,
   encodeTimestamp: (iso) => iso,
   // pg parses jsonb itself.

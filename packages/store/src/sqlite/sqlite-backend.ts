@@ -11,6 +11,7 @@ export const sqliteDescriptor: DialectDescriptor = {
   name: 'sqlite',
   types: { json: 'text', timestamp: 'text', boolean: 'integer' },
   serialPrimaryKey: (column) => column.primaryKey().autoIncrement(),
+  sharesWriteTransactions: true,
   encodeBoolean: (value) => (value ? 1 : 0),
   // Stored in UTC (`Z`) so that text order is time order for sorting and cursor comparisons.
   encodeTimestamp: (iso) => new Date(iso).toISOString(),
