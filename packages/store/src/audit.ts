@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
 import { decodeInteger, decodeTimestamp } from './codec.js';
 import { InvalidCursorError } from './cursor.js';
 import type { DialectDescriptor } from './dialect.js';
+import { timeOrderedId } from './time-ordered-id.js';
 import type { AuditLogTable, Database } from './schema.js';
 import {
   AUDIT_PURPOSE_CARE,
@@ -54,7 +54,7 @@ export class AuditQueries {
       seq += 1;
       const fields = {
         seq,
-        id: input.id ?? randomUUID(),
+        id: input.id ?? timeOrderedId(),
         occurredAt: new Date(input.occurredAt).toISOString(),
         actorHsaId: input.actorHsaId,
         actorRole: input.actorRole,

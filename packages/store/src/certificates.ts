@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Certificate } from '@intyg/core';
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { AuditQueries } from './audit.js';
 import { certificateToRow, encodeJson, rowToCertificate, rowToEvent } from './codec.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DialectDescriptor } from './dialect.js';
+import { timeOrderedId } from './time-ordered-id.js';
 import type { Database } from './schema.js';
 import type {
   AccessScope,
@@ -218,7 +218,7 @@ export class CertificateQueries {
     await trx
       .insertInto('certificate_events')
       .values({
-        id: event.id ?? randomUUID(),
+        id: event.id ?? timeOrderedId(),
         certificate_id: certificateId,
         type: event.type,
         occurred_at: this.d.encodeTimestamp(event.occurredAt),

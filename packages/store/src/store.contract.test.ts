@@ -216,7 +216,7 @@ forEachDialect('store: certificates and events', (t) => {
     expect(new Set(seqs).size).toBe(3);
     expect(events[1]).toStrictEqual({
       seq: seqs[1],
-      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+      id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
       certificateId: draft.id,
       type: 'updated',
       occurredAt: '2024-03-01T08:01:00.000Z',

@@ -10,7 +10,7 @@ export interface NewCertificateEvent {
   /** ISO 8601 with offset. */
   readonly occurredAt: string;
   /**
-   * Event id (a UUID). Generated with `crypto.randomUUID()` when absent; give one only when the caller
+   * Event id (a UUID). Generated as a time-ordered UUID (v7) when absent; give one only when the caller
    * already owns an idempotency key. Ids are unique: a repeated id fails the whole write.
    */
   readonly id?: string;
