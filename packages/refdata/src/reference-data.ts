@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import type { DiagnosisCodeLookup } from '@intyg/core';
+import { IcdClassifications } from './classification.js';
+import { loadIcd10se, loadKsh97p } from './code-files.js';
+import { codeSystemOfModelId, type DiagnosisCode, type DiagnosisCodeSystem } from './code-system.js';
+import { DiagnosisIndex, type DiagnosisSearchResult } from './diagnosis-index.js';
+import { Fmb } from './fmb.js';
+import { IcfCatalogue } from './icf.js';
+import { icfForDiagnoses, type IcfSupport } from './icf-support.js';
+
+/** The data folder beside src/ and dist/, so the sources and the build find the same files. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
+
+/** The diagnosis code systems, searchable, and the lookup the validator uses to check that a code exists. */
+export class DiagnosisCodes implements DiagnosisCodeLookup {
+  constructor(private readonly indexes: Readonly<Record<DiagnosisCodeSystem, DiagnosisIndex>>) {}
+
+  search(query: string, options: { system: DiagnosisCodeSystem; limit: number }): DiagnosisSearchResult {
+    return this.indexes[options.system].search(query, options.limit);
+  }
+
+  get(system: DiagnosisCodeSystem, code: string): DiagnosisCode | undefined {
+    return this.indexes[system].get(code);
+  }
+
+  /** By the models' code-system ids (`ICD_10_SE`, `KSH_97_P`); a code system we hold no list for is not checked. */
+  exists(codeSystemId: string, code: string): boolean {
+    const system = codeSystemOfModelId(codeSystemId);
+    return system === undefined || this.indexes[system].get(code) !== undefined;
+  }
+
+  /** Builds the word indexes now rather than on the first word search (see DiagnosisIndex.prepareWordSearch). */
+  prepareSearch(): void {
+    for (const index of Object.values(this.indexes)) index.prepareWordSearch();
+  }
+
+  size(system: DiagnosisCodeSystem): number {
+    return this.indexes[system].size;
+  }
+}
+
+export interface ReferenceData {
+  readonly diagnoses: DiagnosisCodes;
+  readonly classifications: IcdClassifications;
+  readonly fmb: Fmb;
+  readonly icfCatalogue: IcfCatalogue;
+  icfForDiagnoses(codes: readonly string[]): IcfSupport;
+}
+
+/** Reads and indexes every reference list once; the server calls this at start and keeps the result. */
+export function loadReferenceData(dataDir: string = DEFAULT_DATA_DIR): ReferenceData {
+  const diagnoses = new DiagnosisCodes({
+    icd10se: new DiagnosisIndex(loadIcd10se(`${dataDir}/icd10se`)),
+    ksh97p: new DiagnosisIndex(loadKsh97p(`${dataDir}/ksh97p`)),
+  });
+  const fmb = Fmb.load(`${dataDir}/fmb`);
+  const icfCatalogue = IcfCatalogue.load(`${dataDir}/icf/icf-2019-alternative-terms.tsv`);
+  return {
+    diagnoses,
+    classifications: IcdClassifications.load(`${dataDir}/icd10se`),
+    fmb,
+    icfCatalogue,
+    icfForDiagnoses: (codes) => icfForDiagnoses(fmb, icfCatalogue, codes),
+  };
+}
