@@ -47,8 +47,22 @@ export interface ReferenceData {
   icfForDiagnoses(codes: readonly string[]): IcfSupport;
 }
 
-/** Reads and indexes every reference list once; the server calls this at start and keeps the result. */
+const loaded = new Map<string, ReferenceData>();
+
+/**
+ * Reads and indexes every reference list, once per process and folder: the lists never change while the
+ * process runs, and every system the process wires (the server, each test app) shares them.
+ */
 export function loadReferenceData(dataDir: string = DEFAULT_DATA_DIR): ReferenceData {
+  let data = loaded.get(dataDir);
+  if (data === undefined) {
+    data = readReferenceData(dataDir);
+    loaded.set(dataDir, data);
+  }
+  return data;
+}
+
+function readReferenceData(dataDir: string): ReferenceData {
   const diagnoses = new DiagnosisCodes({
     icd10se: new DiagnosisIndex(loadIcd10se(`${dataDir}/icd10se`)),
     ksh97p: new DiagnosisIndex(loadKsh97p(`${dataDir}/ksh97p`)),

@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
+  // The diagnosis word index is built once the server answers, not before: start stays fast.
+  setImmediate(() => system.referenceData.diagnoses.prepareSearch());
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const database = config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.sqlitePath})`;

@@ -1,4 +1,5 @@
 import type { Clock } from '@intyg/core';
+import { loadReferenceData, type ReferenceData } from '@intyg/refdata';
 import { createStore, type Store } from '@intyg/store';
 import { createSessions, type Sessions } from './auth/sessions.js';
 import { createModelCatalog, type ModelCatalog } from './certificates/model-catalog.js';
@@ -25,6 +26,8 @@ export interface System {
   readonly directory: HsaDirectory;
   /** The practitioner register HOSP: licences of private practitioners. */
   readonly practitioners: PractitionerRegister;
+  /** ICD-10-SE, KSH97-P, ICF and FMB, loaded once per process. */
+  readonly referenceData: ReferenceData;
   /** The OpenID Connect login; undefined when no provider is configured. */
   readonly relyingParty: RelyingParty | undefined;
   close(): Promise<void>;
@@ -54,6 +57,7 @@ export async function createSystem(config: Config, overrides: SystemOverrides = 
     sessions,
     directory: createTestHsaDirectory(),
     practitioners: createTestPractitionerRegister(),
+    referenceData: loadReferenceData(),
     relyingParty: config.oidc && createRelyingParty(config.oidc, `${config.publicUrl}/auth/callback`),
     close: () => store.close(),
   };

@@ -26,6 +26,7 @@ import { CertificateRegistration } from '../riv/registration.js';
 import { rivRoutes } from '../riv/riv-routes.js';
 import { certificateRoutes } from './routes/certificates.js';
 import { referenceRoutes } from './routes/reference-routes.js';
+import { decisionSupportRoutes } from './routes/decision-support-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 
 export interface AppOptions {
@@ -79,7 +80,14 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   );
 
   installAuditLog(app, store, clock);
-  const service = new CertificateService({ store, models, patients, signer, clock });
+  const service = new CertificateService({
+    store,
+    models,
+    patients,
+    signer,
+    clock,
+    diagnosisCodes: system.referenceData.diagnoses,
+  });
   await app.register(
     sessionRoutes({
       sessions,
@@ -95,6 +103,7 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   await app.register(certificateRoutes(service));
   await app.register(certificateXmlRoutes(service, models, patients));
   await app.register(rivRoutes(new CertificateRegistration({ store, models, clock }), config.rivSystems));
+  await app.register(decisionSupportRoutes(system.referenceData));
   await app.register(auditRoutes(store));
 
   await serveWebApp(app, config.webDist);
