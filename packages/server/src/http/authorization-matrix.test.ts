@@ -59,6 +59,10 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /api/certificate-types/:type/:version': everyone('200 200 200'),
   'GET /api/patients': everyone('200 200 200'),
   'GET /api/patients/:personId': everyone('200 200 200'),
+  // Decision support is reference data: every logged-in user, wherever they work.
+  'GET /api/diagnoses': everyone('200 200 200'),
+  'GET /api/fmb/:code': everyone('200 200 200'),
+  'GET /api/icf': everyone('200 200 200'),
   // Systems, not people, call the national contracts: a session is no system key.
   'POST /riv/RegisterCertificate/3': everyone('401 401 401'),
   // Only a log reviewer (logggranskare) reads the audit log; no role is one by itself.

@@ -207,6 +207,12 @@ function requestFor(route: Route, path: string, certificate: Certificate, unitId
       return { url: path, payload: { revision } };
     case 'POST /api/certificates/:id/validate':
       return { url: path, payload: {} };
+    case 'GET /api/diagnoses':
+      return { url: `${path}?q=F32` };
+    case 'GET /api/fmb/:code':
+      return { url: '/api/fmb/F32' };
+    case 'GET /api/icf':
+      return { url: `${path}?codes=F32` };
     case 'GET /api/certificate-types/:type/:version':
       return { url: `/api/certificate-types/${certificate.type}/${certificate.version}` };
     // Switching to, or logging in at, the case's unit: only the own unit is one of the user's.
