@@ -26,6 +26,7 @@ export type ScalarElement = Extract<
     kind:
       | 'textField'
       | 'textArea'
+      | 'icf'
       | 'checkboxBoolean'
       | 'radioBoolean'
       | 'radioCode'
@@ -40,6 +41,7 @@ export type ScalarElement = Extract<
 const SCALAR_KINDS: readonly string[] = [
   'textField',
   'textArea',
+  'icf',
   'checkboxBoolean',
   'radioBoolean',
   'radioCode',

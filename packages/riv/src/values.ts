@@ -3,7 +3,7 @@
  * when the mapping names a `quantityUnit`), dates, codes (`cv`) and dates of uncertain precision
  * (`partialDate`). Decoding returns a Swedish error text instead of throwing.
  */
-import { isValidDate } from '@intyg/core';
+import { icfAnswerFromTransportText, icfAnswerOf, icfTransportText, isValidDate } from '@intyg/core';
 import type { AnswerValue, CodeOption } from '@intyg/core';
 import { messages } from './messages.js';
 import type { DelsvarType, DelsvarValue } from './svar.js';
@@ -23,6 +23,12 @@ export function encodeScalar(binding: ValueBinding, value: AnswerValue): Delsvar
     case 'textField':
     case 'textArea':
       return typeof value === 'string' && value !== '' ? { type: 'text', text: value } : undefined;
+    case 'icf': {
+      const answer = icfAnswerOf(value);
+      return answer === undefined || answer.text === ''
+        ? undefined
+        : { type: 'text', text: icfTransportText(element, answer) };
+    }
     case 'date':
       if (typeof value !== 'string' || value === '') return undefined;
       // A complete date as partialDate when the mapping says so (TSTRK1031 v4 sends its dates that way).
@@ -78,6 +84,10 @@ export function decodeScalar(binding: ValueBinding, content: DelsvarValue, place
     case 'textField':
     case 'textArea':
       return content.type === 'text' ? ok(content.text) : shape(place, 'text', content);
+    case 'icf':
+      return content.type === 'text'
+        ? ok(icfAnswerFromTransportText(element, content.text))
+        : shape(place, 'text', content);
     case 'date':
       return mapping.partialDate === true ? decodeFullPartialDate(content, place) : decodeDate(content, place);
     case 'checkboxBoolean':

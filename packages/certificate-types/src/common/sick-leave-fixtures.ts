@@ -59,9 +59,21 @@ export const LEGACY_MAXIMAL: Answers = {
   '44': 'Arbetsträning med successiv upptrappning.',
 };
 
-/** Maximal answers to the shared questions in the 2.0 versions. */
+/**
+ * Minimal answers to the shared questions in the 2.0 versions, where 35 and 17 are ICF questions whose answer
+ * is { text, icfCodes }.
+ */
+export const MINIMAL_V2: Answers = {
+  ...minimalShared,
+  '35': { text: minimalShared['35'] as string, icfCodes: [] },
+  '17': { text: minimalShared['17'] as string, icfCodes: [] },
+};
+
+/** Maximal answers to the shared questions in the 2.0 versions; the ICF codes are ones FMB offers for 6. */
 export const MAXIMAL_V2: Answers = {
   ...maximalShared,
+  '35': { text: maximalShared['35'] as string, icfCodes: ['b280', 'b710', 'b130', 'b152'] },
+  '17': { text: maximalShared['17'] as string, icfCodes: ['d410', 'd430', 'd450', 'd160'] },
   '1': [
     { code: 'FYSISKUNDERSOKNING', date: '2025-10-01' },
     { code: 'DIGITALUNDERSOKNING', date: '2025-09-28' },

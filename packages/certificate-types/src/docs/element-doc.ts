@@ -58,6 +58,15 @@ function factsOf(element: ElementSpec): string[] {
         `Kodverk: ${element.codeSystems.map((system) => `${inline(system.label)} (${code(system.id)}, ${code(system.oid)})`).join(', ')}`,
       );
       break;
+    case 'icf': {
+      const aspect = element.aspect === 'functionalImpairment' ? 'funktionsnedsättning' : 'aktivitetsbegränsning';
+      facts.push(
+        `ICF-stöd: ${aspect}, de koder FMB anger för diagnoserna i ${code(element.diagnosesElementId)}; högst ${element.maxCodes} koder`,
+      );
+      facts.push(`Väljarens rubrik: ${quoted(element.modalLabel)}`);
+      facts.push(`Före valda koder (också i texten till mottagaren): ${quoted(element.collectionsLabel)}`);
+      break;
+    }
     case 'message':
       facts.push(`Nivå: ${code(element.level)}`);
       break;

@@ -4,6 +4,7 @@
  * | kind              | value                                                      |
  * |-------------------|------------------------------------------------------------|
  * | textField/Area    | string                                                     |
+ * | icf               | { text, icfCodes } (codes like b130, d230, in pick order)  |
  * | checkboxBoolean   | boolean                                                    |
  * | radioBoolean      | boolean                                                    |
  * | radioCode/dropdown| string (the option id)                                     |
@@ -49,6 +50,11 @@ export interface UnitContact {
   readonly phone: string;
 }
 
+export interface IcfAnswer {
+  readonly text: string;
+  readonly icfCodes: readonly string[];
+}
+
 export interface DateRange {
   readonly from: string;
   readonly to: string;
@@ -83,6 +89,7 @@ export type AnswerValue =
   | readonly DiagnosisRow[]
   | readonly MedicalInvestigation[]
   | DateRange
+  | IcfAnswer
   | VisualAcuity
   | UnitContact;
 

@@ -69,6 +69,11 @@ export function analyzeModel(model: CertificateModel): ModelAnalysis {
     }
   }
   checkTransport(elementsInOrder, report);
+  for (const element of elementsInOrder) {
+    if (element.kind === 'icf' && elements.get(element.diagnosesElementId)?.kind !== 'diagnoses') {
+      report(element.id, `diagnosesElementId '${element.diagnosesElementId}' is not a diagnoses element`);
+    }
+  }
 
   const expressions = new Map<ExpressionRule, Expr>();
   const checkIds = new Map<string, string>();
@@ -159,6 +164,14 @@ function checkElement(element: ElementSpec, report: (message: string) => void): 
     case 'diagnoses':
       if (element.rows.length === 0) report('Diagnoses element without rows');
       if (element.codeSystems.length === 0) report('Diagnoses element without code systems');
+      break;
+    case 'icf':
+      if (!Number.isInteger(element.maxCodes) || element.maxCodes < 1) {
+        report(`maxCodes must be a positive integer, was ${element.maxCodes}`);
+      }
+      if (isBlank(element.collectionsLabel) || isBlank(element.modalLabel)) {
+        report('ICF element needs its collectionsLabel and modalLabel');
+      }
       break;
     case 'checkboxCodeList':
       for (const code of element.exclusiveOptions ?? []) {

@@ -221,6 +221,29 @@ export interface MedicalInvestigationListElement extends ElementBase, DateLimits
   readonly sourceLimit: number;
 }
 
+/** Which of FMB's ICF lists an ICF question offers: b-codes for impairments, mostly d-codes for activities. */
+export type IcfAspect = 'functionalImpairment' | 'activityLimitation';
+
+/**
+ * A free-text question with ICF support (Webcert's ICF element, domain.md §6.2): the doctor may pick ICF
+ * codes that FMB lists for the diagnoses entered in `diagnosesElementId`, and describes in the text.
+ * Answer: { text, icfCodes }. The recipient receives one text: "<collectionsLabel> <c1 - c2 - …>\n\n<text>".
+ * Text limits, mandatory rules and `$fieldId` read the text.
+ */
+export interface IcfElement extends SingleFieldElement {
+  readonly kind: 'icf';
+  readonly aspect: IcfAspect;
+  /** The diagnoses element whose codes decide which ICF codes are offered. */
+  readonly diagnosesElementId: string;
+  /** Heading of the code picker, e.g. "Välj enbart de problem som påverkar patienten." */
+  readonly modalLabel: string;
+  /** Shown before the chosen codes, e.g. "Problem som påverkar patientens möjlighet att utföra sin sysselsättning:" */
+  readonly collectionsLabel: string;
+  readonly placeholder?: string;
+  /** Most codes that may be chosen. */
+  readonly maxCodes: number;
+}
+
 export type MessageLevel = 'info' | 'observe' | 'warning';
 
 export interface MessageElement extends ElementBase {
@@ -237,6 +260,7 @@ export type ElementSpec =
   | CategoryElement
   | TextFieldElement
   | TextAreaElement
+  | IcfElement
   | CheckboxBooleanElement
   | RadioBooleanElement
   | RadioCodeElement
@@ -263,6 +287,7 @@ export type ValueElement = Exclude<ElementSpec, CategoryElement | MessageElement
 export const VALUE_KINDS: readonly ValueElement['kind'][] = [
   'textField',
   'textArea',
+  'icf',
   'checkboxBoolean',
   'radioBoolean',
   'radioCode',

@@ -14,3 +14,4 @@ export {
   type CompiledTextLimitRule,
 } from './compile.js';
 export * from './parse-answers.js';
+export * from './icf-answer.js';

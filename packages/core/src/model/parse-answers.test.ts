@@ -15,6 +15,7 @@ const fullAnswers = {
     { code: 'J20', description: 'Akut bronkit', system: 'ICD_10_SE' },
     { code: '', description: '' },
   ],
+  '23': { text: '', icfCodes: ['b440', 'b440'] },
   '7': [{ code: 'HALFTEN', from: '2025-03-01', to: '' }],
   '8': true,
   '12': 'ATER_X_ANTAL_MANADER',
@@ -141,6 +142,21 @@ describe('parseAnswers', () => {
       )[0]?.path,
     ).toBe('UNIT_CONTACT.address');
     expect(problems(parseAnswers(compiled, { '7': [null] }))[0]).toMatchObject({ path: '7[0]' });
+  });
+
+  it('reads an ICF answer as { text, icfCodes }, a bare string as text without codes', () => {
+    expect(parseAnswers(compiled, { '23': 'Andfådd.' })).toEqual({
+      ok: true,
+      answers: { '23': { text: 'Andfådd.', icfCodes: [] } },
+    });
+    const result = parseAnswers(compiled, {
+      '23': { text: 'Andfådd.', icfCodes: ['b440', 'B440', 'icf', 7] },
+    });
+    expect(problems(result).map((p) => p.path)).toEqual(['23.icfCodes[1]', '23.icfCodes[2]', '23.icfCodes[3]']);
+    expect(problems(parseAnswers(compiled, { '23': { text: 'x' } }))[0]).toMatchObject({ path: '23.icfCodes' });
+    expect(problems(parseAnswers(compiled, { '23': { text: 'x', icfCodes: Array(7).fill('b440') } }))[0]).toMatchObject(
+      { path: '23.icfCodes', message: 'At most 6 entries are allowed, got 7' },
+    );
   });
 
   it('rejects date ranges, years and uncertain dates of the wrong shape', () => {

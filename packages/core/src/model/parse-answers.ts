@@ -3,9 +3,16 @@
  * element's kind, codes must be the element's options, and sizes are bounded. Content rules
  * (valid dates, limits, mandatory, overlaps) are validation's job, not this.
  */
-import type { Answers, AnswerValue, VisualAcuity, VisualAcuityValues } from './answers.js';
+import type { Answers, AnswerValue, IcfAnswer, VisualAcuity, VisualAcuityValues } from './answers.js';
 import type { CompiledModel } from './compile.js';
-import { isValueElement, type CodeOption, type ValueElement, type VisualAcuityEye } from './element.js';
+import {
+  isValueElement,
+  type CodeOption,
+  type IcfElement,
+  type ValueElement,
+  type VisualAcuityEye,
+} from './element.js';
+import { ICF_CODE_PATTERN } from './icf-answer.js';
 
 export interface AnswerShapeProblem {
   readonly elementId?: string;
@@ -56,6 +63,8 @@ function parseValue(element: ValueElement, raw: unknown, path: string, report: R
     case 'textField':
     case 'textArea':
       return string(raw, path, MAX_TEXT_LENGTH, report);
+    case 'icf':
+      return icf(element, raw, path, report);
     case 'date':
       return string(raw, path, MAX_DATE_LENGTH, report);
     case 'checkboxBoolean':
@@ -147,6 +156,29 @@ function parseValue(element: ValueElement, raw: unknown, path: string, report: R
         : { address, zipCode, city, phone };
     }
   }
+}
+
+/**
+ * `{ text, icfCodes }`; a bare string is taken as the text without codes, so a client that knows nothing of
+ * ICF (an EHR prefilling the text) still writes a valid answer. Codes must look like ICF codes.
+ */
+function icf(element: IcfElement, raw: unknown, path: string, report: Report): IcfAnswer | undefined {
+  if (typeof raw === 'string') {
+    const text = string(raw, path, MAX_TEXT_LENGTH, report);
+    return text === undefined ? undefined : { text, icfCodes: [] };
+  }
+  const row = record(raw, ['text', 'icfCodes'], [], path, report);
+  if (row === undefined) return undefined;
+  const text = string(row['text'], `${path}.text`, MAX_TEXT_LENGTH, report);
+  const icfCodes = array(row['icfCodes'], `${path}.icfCodes`, element.maxCodes * 2, report, (item, itemPath) => {
+    if (typeof item === 'string' && ICF_CODE_PATTERN.test(item)) return item;
+    report(
+      itemPath,
+      `Expected an ICF code such as b130 or d230, got ${typeof item === 'string' ? `'${truncate(item)}'` : typeof item}`,
+    );
+    return undefined;
+  });
+  return text === undefined || icfCodes === undefined ? undefined : { text, icfCodes };
 }
 
 const EYES = ['right', 'left', 'binocular'] as const;

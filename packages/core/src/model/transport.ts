@@ -131,6 +131,7 @@ function defaultTransport(element: ValueElement): TransportMapping {
   switch (element.kind) {
     case 'textField':
     case 'textArea':
+    case 'icf':
     case 'checkboxBoolean':
     case 'radioBoolean':
     case 'radioCode':

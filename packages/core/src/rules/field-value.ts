@@ -8,6 +8,7 @@ import type { Answers, AnswerValue } from '../model/answers.js';
 import type { CompiledModel } from '../model/compile.js';
 import type { ElementSpec, VisualAcuityCell, VisualAcuityEye } from '../model/element.js';
 import { supportsAttribute } from '../model/field-ref.js';
+import { icfAnswerOf } from '../model/icf-answer.js';
 import type { FieldAttribute } from './ast.js';
 import type { RuleValue } from './trace.js';
 
@@ -104,6 +105,11 @@ function resolveValue(answer: AnswerValue | undefined, element: ElementSpec | un
       return typeof answer === 'number' && Number.isFinite(answer)
         ? { value: answer, exists: true, note: () => String(answer) }
         : NOTHING('not a number');
+    case 'icf': {
+      // The question's text decides; chosen ICF codes without a text are no answer.
+      const text = icfAnswerOf(answer)?.text ?? '';
+      return text.trim() !== '' ? { value: text, exists: true, note: () => JSON.stringify(text) } : NOTHING('blank');
+    }
     default:
       // Text, date, uncertain date and selected code: a blank string is no answer.
       return typeof answer === 'string' && answer.trim() !== ''

@@ -17,6 +17,7 @@ export const valid: Answers = {
   '3': 'Snickare, bygger trappor',
   '4': [{ code: 'UNDERSOKNING', date: today }],
   '6': [{ code: 'J20', description: 'Akut bronkit' }],
+  '23': { text: 'Andfådd vid ansträngning.', icfCodes: ['b440', 'b455'] },
   '7': [{ code: 'HELT_NEDSATT', from: today, to: '2025-03-28' }],
   '12': 'STOR_SANNOLIKHET',
   '15': today,

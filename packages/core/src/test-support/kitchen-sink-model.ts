@@ -15,6 +15,7 @@
  *       5      textField [5.1], shown while ANNAT, mandatory, textLimit 50
  *   KAT_3  category
  *     6        diagnoses rows [huvuddiagnos, diagnos2, diagnos3], ICD_10_SE / KSH_97_P, description ≤ 81; mandatory
+ *       23     icf [23.1] functional impairment for the diagnoses of 6, ≤ 3 codes, textLimit 200; optional
  *   KAT_4  category
  *     7        sickLeavePeriods [EN_FJARDEDEL, HALFTEN, TRE_FJARDEDEL, HELT_NEDSATT], 1–4 periods; mandatory
  *     earlyStartDate  message, shown when any period starts more than 7 days back (LISJP expression)
@@ -168,6 +169,20 @@ export const kitchenSinkModel: CertificateModel = {
           ],
           descriptionLimit: 81,
           rules: [{ kind: 'mandatory', expression: 'exists($huvuddiagnos)' }],
+          children: [
+            {
+              id: '23',
+              kind: 'icf',
+              fieldId: '23.1',
+              label: 'Ange vilken/vilka funktionsnedsättningar patienten har till följd av sjukdom',
+              aspect: 'functionalImpairment',
+              diagnosesElementId: '6',
+              modalLabel: 'Välj enbart de problem som påverkar patienten.',
+              collectionsLabel: 'Problem som påverkar patientens möjlighet att utföra sin sysselsättning:',
+              maxCodes: 3,
+              rules: [{ kind: 'textLimit', limit: 200 }],
+            },
+          ],
         },
       ],
     },

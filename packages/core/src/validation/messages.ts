@@ -96,6 +96,11 @@ export const messages = {
       `${quoted(label).en} cannot be combined with other options.`,
     ),
 
+  // ICF codes.
+  icfDuplicate: (code: string) =>
+    text(`ICF-koden ${code} får bara väljas en gång.`, `The ICF code ${code} may be chosen only once.`),
+  icfMax: (max: number) => text(`Välj högst ${max} ICF-koder.`, `Choose at most ${max} ICF codes.`),
+
   // Sick-leave periods.
   periodsOrder: text(
     'Ange ett slutdatum som infaller efter startdatumet.',

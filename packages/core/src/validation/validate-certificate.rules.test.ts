@@ -63,6 +63,14 @@ const scenarios: Record<BuiltinValidationRuleId, Scenario> = {
     answers: { ...valid, '2': ['NUVARANDE_ARBETE', 'EJ_AKTUELLT'] },
     expected: ['codes.exclusive', '2', 'EJ_AKTUELLT', '«Inte aktuellt» kan inte kombineras med andra alternativ.'],
   },
+  'icf.duplicate': {
+    answers: { ...valid, '23': { text: 'Andfådd.', icfCodes: ['b440', 'b440'] } },
+    expected: ['icf.duplicate', '23', '23.1', 'ICF-koden b440 får bara väljas en gång.'],
+  },
+  'icf.max': {
+    answers: { ...valid, '23': { text: 'Andfådd.', icfCodes: ['b440', 'b455', 'b460', 'd230'] } },
+    expected: ['icf.max', '23', '23.1', 'Välj högst 3 ICF-koder.'],
+  },
   'periods.incomplete': {
     answers: { ...valid, '7': [period('HELT_NEDSATT', '', '2025-03-28')] },
     expected: ['periods.incomplete', '7', 'HELT_NEDSATT.from', 'Ange ett datum.'],

@@ -11,6 +11,7 @@ import { validateCodeList } from './validate-code-list.js';
 import { validateDateRange } from './validate-date-range.js';
 import { validateDate, validateDateList } from './validate-dates.js';
 import { validateDiagnoses } from './validate-diagnoses.js';
+import { validateIcf } from './validate-icf.js';
 import { validateInteger } from './validate-integer.js';
 import { validateInvestigations } from './validate-investigations.js';
 import { validatePeriods } from './validate-periods.js';
@@ -31,6 +32,8 @@ export function validateElementValue(
     case 'textField':
     case 'textArea':
       return validateText(element, value, context);
+    case 'icf':
+      return validateIcf(element, value, context);
     case 'integer':
       return validateInteger(element, value, context);
     case 'date':
@@ -79,6 +82,7 @@ export function mandatoryTarget(element: ValueElement): MandatoryTarget | undefi
   switch (element.kind) {
     case 'textField':
     case 'textArea':
+    case 'icf':
     case 'integer':
     case 'year':
       return { fieldId: element.fieldId, message: messages.answerMissing };

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../model/answers.js';
-import type { TextAreaElement, TextFieldElement } from '../model/element.js';
+import type { IcfElement, TextAreaElement, TextFieldElement } from '../model/element.js';
 import { isBlank, validationError, type ElementValidationContext } from './context.js';
 import { messages } from './messages.js';
 import type { ValidationError } from './validation-error.js';
@@ -10,7 +10,7 @@ import type { ValidationError } from './validation-error.js';
  * browser's maxlength and Webcert count it.
  */
 export function validateText(
-  element: TextFieldElement | TextAreaElement,
+  element: TextFieldElement | TextAreaElement | IcfElement,
   value: AnswerValue | undefined,
   context: ElementValidationContext,
 ): ValidationError[] {

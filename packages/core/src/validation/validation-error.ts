@@ -26,6 +26,10 @@ export const VALIDATION_RULE_IDS = [
   'codes.max',
   /** An exclusive option combined with another option. */
   'codes.exclusive',
+  /** The same ICF code chosen more than once. */
+  'icf.duplicate',
+  /** More ICF codes chosen than the element allows. */
+  'icf.max',
   /** A sick-leave period missing its from or to date. */
   'periods.incomplete',
   /** A sick-leave period that ends before it starts. */

@@ -12,7 +12,7 @@
  * error positions and transport mappings line up with Webcert. Where §1.3.b says only "mandatory", the
  * expression follows certificate-service's factory helpers (§1.1).
  */
-import type { ElementRule, ElementSpec } from '@intyg/core';
+import type { ElementRule, ElementSpec, IcfAspect } from '@intyg/core';
 import {
   ICD_10_SE,
   KV_FKMU_0001,
@@ -124,16 +124,42 @@ export function diagnosesElement(rules: ElementRule[]): ElementSpec {
 }
 
 /** ICF-assisted in certificate-service; here a text area (the ICF picker is not modelled yet). */
-function mandatoryText(id: string, label: string, extra: { placeholder?: string } = {}): ElementSpec {
+/** The most ICF codes one question keeps: more than FMB offers for three diagnoses together. */
+const MAX_ICF_CODES = 40;
+
+/**
+ * Questions 35 and 17: mandatory free text with ICF support (domain.md §6.2); the codes offered are those
+ * FMB lists for the diagnoses of question 6.
+ */
+function icfQuestion(
+  id: string,
+  aspect: IcfAspect,
+  texts: { label: string; modalLabel: string; collectionsLabel: string; placeholder?: string },
+): ElementSpec {
   return {
     id,
-    kind: 'textArea',
+    kind: 'icf',
     fieldId: `${id}.1`,
-    label,
-    ...extra,
+    aspect,
+    diagnosesElementId: '6',
+    maxCodes: MAX_ICF_CODES,
+    ...texts,
     rules: [{ kind: 'mandatory', expression: `$${id}.1` }, limit(TEXT_LIMIT), hiddenBySmittbararpenning],
   };
 }
+
+const funktionsnedsattning = icfQuestion('35', 'functionalImpairment', {
+  label: q.funktionsnedsattning,
+  modalLabel: q.funktionsnedsattningModal,
+  collectionsLabel: q.funktionsnedsattningCollections,
+  placeholder: q.funktionsnedsattningPlaceholder,
+});
+
+const aktivitetsbegransning = icfQuestion('17', 'activityLimitation', {
+  label: q.aktivitetsbegransning,
+  modalLabel: q.aktivitetsbegransningModal,
+  collectionsLabel: q.aktivitetsbegransningCollections,
+});
 
 const medicinskBehandling: ElementSpec = {
   id: '19',
@@ -318,12 +344,8 @@ export function fk7804V2Elements(slots: Fk7804V2Slots): ElementSpec[] {
     category('KAT_2', [grund], true),
     category('KAT_3', [sysselsattning], true),
     category('KAT_4', slots.diagnosis),
-    category(
-      'KAT_5',
-      [mandatoryText('35', q.funktionsnedsattning, { placeholder: q.funktionsnedsattningPlaceholder })],
-      true,
-    ),
-    category('KAT_6', [mandatoryText('17', q.aktivitetsbegransning)], true),
+    category('KAT_5', [funktionsnedsattning], true),
+    category('KAT_6', [aktivitetsbegransning], true),
     category('KAT_7', [medicinskBehandling], true),
     category('KAT_8', [nedsattning, langreAnBeslutsstod, transport, ojamnArbetstid]),
     category('KAT_9', [prognos], true),

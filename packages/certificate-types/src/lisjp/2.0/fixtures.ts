@@ -25,7 +25,7 @@ import {
   DIAGNOSES_V2,
   GRUND_OPTIONS_V2,
   MAXIMAL_V2,
-  minimalShared,
+  MINIMAL_V2,
   oneDiagnosis,
   onePeriod,
   partialPeriodFixtures,
@@ -37,7 +37,7 @@ import type { CertificateFixtures, ExpectedError, InvalidFixture } from '../../f
 
 /** The fewest answers of an ordinary sick-pay certificate (smittbärarpenning not ticked). */
 const minimal: Answers = {
-  ...minimalShared,
+  ...MINIMAL_V2,
   '1': [{ code: 'FYSISKUNDERSOKNING', date: '2025-10-01' }],
   '28': ['ARBETSSOKANDE'],
   '6': oneDiagnosis,

@@ -64,6 +64,10 @@ export const questionTexts = {
     'Ange vilken/vilka funktionsnedsättningar patienten har till följd av sjukdom och om möjligt svårighetsgrad. Ange även vad din bedömning av funktionsnedsättningar baseras på. Beskriv relevanta undersökningsfynd, testresultat, utredningssvar eller andra uppgifter (exempelvis anamnesuppgifter) och hur du bedömer dem.',
   funktionsnedsattningPlaceholder:
     'Vad grundar sig bedömningen på? På vilka sätt och i vilken utsträckning är patienten påverkad?',
+  funktionsnedsattningModal: 'Välj enbart de problem som påverkar patienten.',
+  funktionsnedsattningCollections: 'Problem som påverkar patientens möjlighet att utföra sin sysselsättning:',
+  aktivitetsbegransningModal: 'Välj enbart de svårigheter som påverkar patientens sysselsättning.',
+  aktivitetsbegransningCollections: 'Svårigheter som påverkar patientens sysselsättning:',
   aktivitetsbegransning:
     'Beskriv vad du bedömer att patienten har svårt att göra på grund av sin sjukdom. Ange exempel på sådana begränsningar relaterade till de arbetsuppgifter eller annan sysselsättning som du bedömer arbetsförmågan i förhållande till. Ange om möjligt svårighetsgrad.',
   medicinskBehandling: 'Beskriv pågående och planerade medicinska behandlingar/åtgärder som kan påverka arbetsförmågan',
