@@ -18,13 +18,16 @@ interface WordIndex {
   readonly postingTotals: Uint32Array;
   /** Each code's folded words, each preceded by a space, for checking a word start with `includes`. */
   readonly texts: readonly string[];
+  /** For each three-letter sequence, the words (indexes into `words`) containing it: finds word parts fast. */
+  readonly trigrams: ReadonlyMap<string, readonly number[]>;
 }
 
 const CODE_QUERY = /^[A-Z]\d[0-9A-Z-]*$/;
 /** Word parts shorter than this match only at the start of a word: "ar" inside words would match everything. */
 const MIN_WORD_PART = 3;
-/** Above this many postings a word is so common that scanning the codes in order is faster than the index. */
-const DENSE_POSTINGS = 1_500;
+const PREFIX = MATCH_RANKS.wordPrefix;
+const PART = MATCH_RANKS.wordPart;
+const NO_MATCH = -1;
 
 /**
  * The codes of one code system, searchable by code prefix and by the words of their titles and synonyms.
@@ -40,6 +43,11 @@ export class DiagnosisIndex {
     this.byCode = [...codes].sort((a, b) => compareCodes(a.code, b.code));
     this.codeKeys = this.byCode.map((entry) => entry.code);
     for (const entry of this.byCode) this.exact.set(entry.code, entry);
+  }
+
+  /** Every code, sorted by code. */
+  get all(): readonly DiagnosisCode[] {
+    return this.byCode;
   }
 
   /**
@@ -64,7 +72,7 @@ export class DiagnosisIndex {
     const lists = words.map((word) => postings.get(word)!);
     const postingTotals = new Uint32Array(words.length + 1);
     lists.forEach((list, w) => (postingTotals[w + 1] = postingTotals[w]! + list.length));
-    this.wordIndex = { words, postings: lists, postingTotals, texts };
+    this.wordIndex = { words, postings: lists, postingTotals, texts, trigrams: trigramsOf(words) };
     return this.wordIndex;
   }
 
@@ -90,10 +98,10 @@ export class DiagnosisIndex {
   }
 
   /**
-   * Codes whose words include every query word: as a word's start (ranked first) or, when too few codes
-   * match so, inside a word (Webcert's *word* search). The rarest word picks the candidates from the word
-   * index, the others filter them; when even the rarest word is common (a query of one or two letters),
-   * scanning the codes in order finds the first ones at once.
+   * Codes whose words include every query word: as a word's start (ranked first) or inside a word (Webcert's
+   * *word* search), each group in code order. The rarest query word picks the candidates: the codes of the
+   * index words it starts, walked in code order so that a common word stops after `limit` hits; the other
+   * query words filter them. Codes where the rarest word is only inside a word follow when too few matched.
    */
   private searchWords(queryWords: readonly string[], limit: number): DiagnosisSearchResult {
     if (queryWords.length === 0) return { items: [], more: false };
@@ -105,44 +113,118 @@ export class DiagnosisIndex {
       })
       .sort((a, b) => a.postings - b.postings);
     const rarest = ranges[0]!;
-    if (rarest.postings > DENSE_POSTINGS) return this.scanInOrder(queryWords, limit);
+    const others = ranges.slice(1).map((range) => range.word);
+    const rankOf = (index: number) => rankOthers(wordIndex.texts[index]!, others);
 
-    const candidates = new Map<number, number>();
-    for (let w = rarest.from; w < rarest.to; w++) {
-      for (const index of wordIndex.postings[w]!) candidates.set(index, MATCH_RANKS.wordPrefix);
-    }
-    if (rarest.word.length >= MIN_WORD_PART && candidates.size < limit) {
-      wordIndex.words.forEach((candidate, w) => {
-        if (candidate.includes(rarest.word) && !candidate.startsWith(rarest.word)) {
-          for (const index of wordIndex.postings[w]!)
-            if (!candidates.has(index)) candidates.set(index, MATCH_RANKS.wordPart);
+    const prefixHits: number[] = [];
+    const partHits: number[] = [];
+    inCodeOrder(wordIndex.postings, rarest.from, rarest.to, (index) => {
+      const rank = rankOf(index);
+      if (rank === PREFIX) prefixHits.push(index);
+      else if (rank === PART) partHits.push(index);
+      // One more than the limit tells that there are more.
+      return prefixHits.length <= limit;
+    });
+    if (prefixHits.length <= limit && rarest.word.length >= MIN_WORD_PART) {
+      const seen = new Set([...prefixHits, ...partHits]);
+      for (const w of wordsContaining(wordIndex, rarest.word)) {
+        if (wordIndex.words[w]!.startsWith(rarest.word)) continue;
+        for (const index of wordIndex.postings[w]!) {
+          if (seen.has(index)) continue;
+          seen.add(index);
+          if (rankOf(index) !== NO_MATCH) partHits.push(index);
         }
-      });
-    }
-    for (const { word } of ranges.slice(1)) {
-      for (const [index, rank] of candidates) {
-        const text = wordIndex.texts[index]!;
-        if (text.includes(` ${word}`)) continue;
-        if (word.length >= MIN_WORD_PART && text.includes(word))
-          candidates.set(index, Math.max(rank, MATCH_RANKS.wordPart));
-        else candidates.delete(index);
       }
+      partHits.sort((a, b) => a - b);
     }
-    const order = [...candidates].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-    return { items: order.slice(0, limit).map(([index]) => this.byCode[index]!), more: order.length > limit };
+    const order = [...prefixHits, ...partHits];
+    return { items: order.slice(0, limit).map((index) => this.byCode[index]!), more: order.length > limit };
   }
+}
 
-  /** The first codes, in code order, with a word starting with each query word. */
-  private scanInOrder(queryWords: readonly string[], limit: number): DiagnosisSearchResult {
-    const wordIndex = this.prepareWordSearch();
-    const starts = queryWords.map((word) => ` ${word}`);
-    const items: DiagnosisCode[] = [];
-    for (let index = 0; index < wordIndex.texts.length && items.length <= limit; index++) {
-      const text = wordIndex.texts[index]!;
-      if (starts.every((start) => text.includes(start))) items.push(this.byCode[index]!);
-    }
-    return { items: items.slice(0, limit), more: items.length > limit };
+/** How the other query words match a code's text: all as word starts, some only inside words, or not all. */
+function rankOthers(text: string, others: readonly string[]): number {
+  let rank: number = PREFIX;
+  for (const word of others) {
+    if (text.includes(` ${word}`)) continue;
+    if (word.length >= MIN_WORD_PART && text.includes(word)) rank = PART;
+    else return NO_MATCH;
   }
+  return rank;
+}
+
+/**
+ * Calls `visit` with the codes of the posting lists `from`…`to - 1` merged in code order, each code once,
+ * until it returns false. A binary heap over the lists' heads: a prefix like "a" spans thousands of words.
+ */
+function inCodeOrder(
+  postings: readonly (readonly number[])[],
+  from: number,
+  to: number,
+  visit: (index: number) => boolean,
+): void {
+  if (to - from === 1) {
+    for (const index of postings[from]!) if (!visit(index)) return;
+    return;
+  }
+  // Heap entries: [code index, list, position in list].
+  const heap: [number, number, number][] = [];
+  for (let w = from; w < to; w++) heap.push([postings[w]![0]!, w, 0]);
+  const less = (a: number, b: number) => heap[a]![0] < heap[b]![0];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(l, m)) m = l;
+      if (r < heap.length && less(r, m)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let i = (heap.length >>> 1) - 1; i >= 0; i--) down(i);
+  let previous = -1;
+  while (heap.length > 0) {
+    const top = heap[0]!;
+    const index = top[0];
+    if (index !== previous) {
+      if (!visit(index)) return;
+      previous = index;
+    }
+    const list = postings[top[1]]!;
+    if (top[2] + 1 < list.length) {
+      top[2]++;
+      top[0] = list[top[2]]!;
+    } else {
+      heap[0] = heap[heap.length - 1]!;
+      heap.pop();
+    }
+    down(0);
+  }
+}
+
+/** The indexes of the words containing `part` (three letters or more), found through its rarest trigram. */
+function wordsContaining(wordIndex: WordIndex, part: string): readonly number[] {
+  let smallest: readonly number[] | undefined;
+  for (let i = 0; i + 3 <= part.length; i++) {
+    const list = wordIndex.trigrams.get(part.slice(i, i + 3)) ?? [];
+    if (smallest === undefined || list.length < smallest.length) smallest = list;
+  }
+  return (smallest ?? []).filter((w) => wordIndex.words[w]!.includes(part));
+}
+
+function trigramsOf(words: readonly string[]): Map<string, number[]> {
+  const trigrams = new Map<string, number[]>();
+  words.forEach((word, w) => {
+    for (let i = 0; i + 3 <= word.length; i++) {
+      const trigram = word.slice(i, i + 3);
+      const list = trigrams.get(trigram);
+      if (list === undefined) trigrams.set(trigram, [w]);
+      else if (list[list.length - 1] !== w) list.push(w);
+    }
+  });
+  return trigrams;
 }
 
 /** Codes in code order, a shorter code (the parent) before its children. */

@@ -34,6 +34,11 @@ export class DiagnosisCodes implements DiagnosisCodeLookup {
     for (const index of Object.values(this.indexes)) index.prepareWordSearch();
   }
 
+  /** Every code of the system, sorted by code. */
+  all(system: DiagnosisCodeSystem): readonly DiagnosisCode[] {
+    return this.indexes[system].all;
+  }
+
   size(system: DiagnosisCodeSystem): number {
     return this.indexes[system].size;
   }
