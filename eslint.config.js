@@ -48,6 +48,25 @@ export default tseslint.config(
     },
   },
   {
+    // pdf lays out and draws printouts: core and pdf-lib, no HTTP, SQL or other packages of ours.
+    files: ['packages/pdf/src/**/*.ts'],
+    ignores: ['packages/pdf/src/**/*.test.ts', 'packages/pdf/src/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['fastify*', '@fastify/*', 'kysely', 'pg', 'better-sqlite3'],
+              message: 'pdf knows no HTTP or SQL.',
+            },
+            { group: ['@intyg/*', '!@intyg/core'], message: 'pdf depends on core only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -5,3 +5,5 @@ export * from './lifecycle/index.js';
 export * from './dates/index.js';
 export type * from './ports.js';
 export * from './person/index.js';
+export * from './display/index.js';
+export * from './sickleave/index.js';

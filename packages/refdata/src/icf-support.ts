@@ -1,35 +1,11 @@
+import type { IcfCode, IcfGroups, IcfKind, IcfSupport } from '@intyg/core';
 import type { Fmb } from './fmb.js';
 import type { IcfCatalogue } from './icf.js';
 
-export type IcfKind = 'central' | 'complementary';
+// The shapes are core's: the API returns them as they are, and the web reads them.
+export type { IcfCode, IcfForDiagnosis, IcfGroups, IcfKind, IcfSupport } from '@intyg/core';
 
-export interface IcfCode {
-  readonly code: string;
-  readonly title: string;
-  readonly description: string;
-  readonly includes: string | null;
-  readonly kind: IcfKind;
-}
-
-export interface IcfForDiagnosis {
-  readonly code: string;
-  readonly title: string;
-  readonly central: readonly IcfCode[];
-  readonly complementary: readonly IcfCode[];
-}
-
-export interface IcfGroups {
-  /** Codes FMB lists for every one of the entered diagnoses that it has data for (only with two or more). */
-  readonly common: readonly IcfCode[];
-  readonly perDiagnosis: readonly IcfForDiagnosis[];
-}
-
-export interface IcfSupport {
-  readonly functionalImpairment: IcfGroups;
-  readonly activityLimitation: IcfGroups;
-}
-
-type Section = 'functionalImpairment' | 'activityLimitation';
+type Section = keyof IcfSupport;
 
 /**
  * The ICF codes to offer for questions 35 (funktionsnedsättning) and 17 (aktivitetsbegränsning): those FMB lists

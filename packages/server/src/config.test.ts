@@ -38,17 +38,20 @@ describe('session security configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://127.0.0.1:8080' }).secureCookies).toBe(false);
   });
 
-  it('reads the idle timeout, the absolute lifetime and the login rate limit, with defaults', () => {
+  it('reads the idle timeout, the absolute lifetime and the login and verification rate limits, with defaults', () => {
     const defaults = loadConfig({});
     expect(defaults.sessionLimits).toEqual({ idleMinutes: 30, ttlMinutes: 480 });
     expect(defaults.loginRateLimit).toBe(20);
+    expect(defaults.verifyRateLimit).toBe(60);
     const config = loadConfig({
       INTYG_SESSION_IDLE_MINUTES: '15',
       INTYG_SESSION_TTL_MINUTES: '120',
       INTYG_LOGIN_RATE_LIMIT: '5',
+      INTYG_VERIFY_RATE_LIMIT: '7',
     });
     expect(config.sessionLimits).toEqual({ idleMinutes: 15, ttlMinutes: 120 });
     expect(config.loginRateLimit).toBe(5);
+    expect(config.verifyRateLimit).toBe(7);
     expect(() => loadConfig({ INTYG_SESSION_IDLE_MINUTES: '0' })).toThrow(/INTYG_SESSION_IDLE_MINUTES/);
     expect(() => loadConfig({ INTYG_LOGIN_RATE_LIMIT: 'many' })).toThrow(/INTYG_LOGIN_RATE_LIMIT/);
   });

@@ -26,6 +26,8 @@ export interface Config {
   readonly secureCookies: boolean;
   /** Login attempts (dev login, /auth/login, /auth/callback) per minute and client address. */
   readonly loginRateLimit: number;
+  /** Requests to the public verification of a printout (/verify/{id}, /api/verify/{id}) per minute and client address. */
+  readonly verifyRateLimit: number;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit: number;
   readonly logLevel: string;
@@ -181,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     secureCookies,
     loginRateLimit: positive(env, 'INTYG_LOGIN_RATE_LIMIT', 20),
+    verifyRateLimit: positive(env, 'INTYG_VERIFY_RATE_LIMIT', 60),
     bodyLimit: integer(env, 'INTYG_BODY_LIMIT', 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     publicUrl,

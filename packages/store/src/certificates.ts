@@ -16,8 +16,9 @@ import type {
 } from './types.js';
 import type { RunWrite } from './write-transactions.js';
 
-/** Statuses a draft deletion may remove. */
+/** Statuses a draft deletion may remove; the statuses of a certificate that is not issued. */
 const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
+const DRAFT_STATUSES = DELETABLE_STATUSES;
 const MAX_LIMIT = 100;
 
 /**
@@ -77,6 +78,17 @@ export class CertificateQueries {
       .selectAll()
       .where('id', '=', id)
       .where((eb) => withinScope(eb, scope))
+      .executeTakeFirst();
+    return row === undefined ? undefined : rowToCertificate(this.d, row);
+  }
+
+  /** Unscoped, for the public signature check only: issued certificates, never drafts. */
+  async getIssued(id: string): Promise<Certificate | undefined> {
+    const row = await this.db
+      .selectFrom('certificates')
+      .selectAll()
+      .where('id', '=', id)
+      .where('status', 'not in', DRAFT_STATUSES)
       .executeTakeFirst();
     return row === undefined ? undefined : rowToCertificate(this.d, row);
   }

@@ -135,6 +135,17 @@ forEachDialect('store: access scope', (t) => {
     ]);
   });
 
+  it('reads an issued certificate at any unit for the public verification, never a draft', async () => {
+    const org = organisation();
+    const signed = { status: 'signed', signedAt: '2024-03-01T09:00:00.000Z', signature: 'a.b.c' } as const;
+    const issued = [org.atForeign(signed), org.atOwn({ ...signed, status: 'revoked' })];
+    const drafts = [org.atOwn(), org.atOwn({ status: 'lockedDraft' })];
+    for (const c of [...issued, ...drafts]) await t.store.insertCertificate(c, makeEvent('created'));
+    for (const c of issued) expect(await t.store.getIssuedCertificateForVerification(c.id)).toStrictEqual(c);
+    for (const c of drafts) expect(await t.store.getIssuedCertificateForVerification(c.id)).toBeUndefined();
+    expect(await t.store.getIssuedCertificateForVerification(randomUUID())).toBeUndefined();
+  });
+
   it('refuses an empty unit scope as a programming error', async () => {
     const org = organisation();
     const own = org.atOwn();

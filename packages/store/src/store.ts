@@ -60,6 +60,7 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
     insertCertificate: (certificate, event, auditRecord) => certificates.insert(certificate, event, auditRecord),
     registerCertificate: (certificate, event) => certificates.register(certificate, event),
     getCertificate: (id, scope) => certificates.get(id, scope),
+    getIssuedCertificateForVerification: (id) => certificates.getIssued(id),
     updateCertificate: (next, expectedRevision, scope, event, auditRecord) =>
       certificates.update(next, expectedRevision, scope, event, auditRecord),
     deleteDraft: (id, expectedRevision, scope, event, auditRecord) =>

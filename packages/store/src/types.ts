@@ -99,6 +99,12 @@ export interface Store {
   /** Undefined when unknown or outside `scope`. */
   getCertificate(id: string, scope: AccessScope): Promise<Certificate | undefined>;
   /**
+   * An issued (signed, sent, replaced or revoked) certificate by id, at any unit; undefined for a draft or an
+   * unknown id. The one read without an access scope: only for the public verification of a printout's QR
+   * code, whose answer carries no patient or health data (server/src/print/verification.ts).
+   */
+  getIssuedCertificateForVerification(id: string): Promise<Certificate | undefined>;
+  /**
    * Writes `next` only if the stored revision equals `expectedRevision`, together with the event, in one
    * transaction. `next.revision` must be greater than `expectedRevision`. A certificate's identity (type,
    * version, patient, unit, care provider, creator, creation time) is fixed at insert and not updated.

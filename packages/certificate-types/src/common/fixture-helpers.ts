@@ -30,8 +30,8 @@ export const unitContactAnswer: UnitContact = {
 /** Three valid diagnosis rows in KSH97-P, for models that offer it (legacy FK and AG versions). */
 export const kshDiagnoses: readonly DiagnosisRow[] = [
   { code: 'M545', description: 'Lumbago', system: 'KSH_97_P' },
-  { code: 'F329', description: 'Depressiv episod, ospecificerad', system: 'KSH_97_P' },
-  { code: 'G470', description: 'Insomni', system: 'KSH_97_P' },
+  { code: 'F438A', description: 'Utmattningssyndrom', system: 'KSH_97_P' },
+  { code: 'G47-', description: 'Sömnstörning', system: 'KSH_97_P' },
 ];
 
 /** Three valid diagnosis rows in ICD-10-SE, one naming its system. */

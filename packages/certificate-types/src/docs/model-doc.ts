@@ -6,8 +6,9 @@
 import { modelKey } from '@intyg/core';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { elementSection } from './element-doc.js';
-import { fieldNamesOf } from './field-names.js';
+import { fieldNamesOf, type FieldNames } from './field-names.js';
 import { code, inline, table } from './markdown.js';
+import { ruleWords } from './rule-words.js';
 
 export const GENERATED_NOTICE =
   '<!-- Generated from the certificate models by `npm run models:check`. Do not edit; edit the model and regenerate. -->';
@@ -25,7 +26,7 @@ export function modelDoc(model: CertificateModel): string {
     [`# ${inline(model.name)} (${inline(model.type)} ${inline(model.version)})`],
     [GENERATED_NOTICE],
     [inline(model.description)],
-    table(['Uppgift', 'Värde'], titleRows(model)),
+    table(['Uppgift', 'Värde'], titleRows(model, names)),
   ];
   const visit = (element: ElementSpec, depth: number): void => {
     blocks.push(elementSection(element, depth, names));
@@ -37,7 +38,7 @@ export function modelDoc(model: CertificateModel): string {
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
 }
 
-function titleRows(model: CertificateModel): string[][] {
+function titleRows(model: CertificateModel, names: FieldNames): string[][] {
   const rows: string[][] = [
     ['Namn', inline(model.name)],
     ['Blankett', model.formId === undefined ? '–' : inline(model.formId)],
@@ -47,6 +48,26 @@ function titleRows(model: CertificateModel): string[][] {
     ['Typkod', code(model.typeCode)],
   ];
   if (model.textVersion !== undefined) rows.push(['Textversion', code(model.textVersion)]);
+  const sickLeave = model.sickLeave;
+  if (sickLeave !== undefined) {
+    rows.push([
+      'Sjukskrivning',
+      `perioder i ${code(sickLeave.periodsElementId)}, diagnoser i ${code(sickLeave.diagnosesElementId)}; ` +
+        (sickLeave.partOfSickLeaveCase ? 'ingår i patientens sjukfall' : 'ingår inte i sjukfall') +
+        (sickLeave.fmbMotivationElementId === undefined
+          ? ''
+          : `; längre än FMB rekommenderar: varning som pekar på ${code(sickLeave.fmbMotivationElementId)}`),
+    ]);
+  }
+  const print = model.printOptions;
+  if (print !== undefined) {
+    const when =
+      print.allowedWhen === undefined ? '' : ` när ${ruleWords(print.allowedWhen, names)} (${code(print.allowedWhen)})`;
+    rows.push([
+      'Utskrift',
+      `patienten kan välja bort ${print.hideableElements.map(code).join(', ')}${when}; i stället står ”${inline(print.hiddenNotice)}”`,
+    ]);
+  }
   const transport = model.transport;
   rows.push(
     ['Transport: typ', `${code(transport.typeCode ?? model.typeCode)} i kodverket ${code(transport.typeCodeSystem)}`],

@@ -194,7 +194,7 @@ export function invalidShared(minimal: Answers, ovrigtLimit: number): InvalidFix
       blankCode: ' ',
       wrongLength: { code: 'M5', description: 'Ryggsjukdom' },
       imprecise: { code: 'F32', description: 'Depressiv episod' },
-      otherSystem: { code: 'F329', description: 'Depression', system: 'KSH_97_P' },
+      otherSystem: { code: 'F438A', description: 'Utmattningssyndrom', system: 'KSH_97_P' },
     }),
     // 25, 26
     textLimitFixture(minimal, '25', '25.1', ovrigtLimit),

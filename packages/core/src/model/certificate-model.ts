@@ -1,4 +1,6 @@
 import type { ElementSpec } from './element.js';
+import type { PrintOptions } from './print-options.js';
+import type { SickLeaveDeclaration } from './sick-leave-declaration.js';
 import type { ModelTransport } from './transport.js';
 
 export interface ModelId {
@@ -36,6 +38,10 @@ export interface CertificateModel extends ModelId {
   readonly transport: ModelTransport;
   /** The top-level elements, normally categories. Order is display order. */
   readonly elements: readonly ElementSpec[];
+  /** Where the sick-leave periods and diagnoses are, for sick-leave cases and the FMB length warning. */
+  readonly sickLeave?: SickLeaveDeclaration;
+  /** What a printout may leave out at the patient's request (the employer's certificates' diagnosis). */
+  readonly printOptions?: PrintOptions;
 }
 
 export function modelKey(id: ModelId): string {

@@ -12,6 +12,8 @@ import { checkTransport } from './check-transport.js';
 import type { CodeOption, ElementSpec } from './element.js';
 import { fieldRefsOfElement, supportsAttribute, visualAcuityCells, type FieldRef } from './field-ref.js';
 import type { ModelProblem } from './model-problem.js';
+import { checkPrintOptions } from './print-options.js';
+import { checkSickLeaveDeclaration } from './sick-leave-declaration.js';
 import { hasExpression, type ElementRule, type ExpressionRule } from './rule.js';
 
 /** Everything checkModel learns on its way, so compileModel need not walk or parse twice. */
@@ -69,6 +71,14 @@ export function analyzeModel(model: CertificateModel): ModelAnalysis {
     }
   }
   checkTransport(elementsInOrder, report);
+  if (model.printOptions !== undefined) {
+    checkPrintOptions(model.printOptions, elements, fields, (message, position) =>
+      report(undefined, message, position),
+    );
+  }
+  if (model.sickLeave !== undefined) {
+    checkSickLeaveDeclaration(model.sickLeave, elements, (message) => report(undefined, message));
+  }
   for (const element of elementsInOrder) {
     if (element.kind === 'icf' && elements.get(element.diagnosesElementId)?.kind !== 'diagnoses') {
       report(element.id, `diagnosesElementId '${element.diagnosesElementId}' is not a diagnoses element`);

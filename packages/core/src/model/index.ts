@@ -15,3 +15,7 @@ export {
 } from './compile.js';
 export * from './parse-answers.js';
 export * from './icf-answer.js';
+export * from './icf-support.js';
+export * from './print-options.js';
+export * from './sick-leave-declaration.js';
+export * from './renewal.js';

@@ -1,1 +1,2 @@
 export { birthDateOfPersonId } from './birth-date.js';
+export { formatPersonId } from './format.js';

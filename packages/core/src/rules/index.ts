@@ -13,3 +13,4 @@ export {
   type RuleOutcome,
 } from './form-state.js';
 export { applyAutoFill, visibleAnswers } from './answers-transform.js';
+export { mayHideOnPrint, isHideableOnPrint } from './print-hiding.js';

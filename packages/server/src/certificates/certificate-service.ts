@@ -5,7 +5,7 @@ import {
   parseAnswers,
   visibleAnswers,
   type ActionAvailability,
-  type ActionId,
+  type CertificateWarning,
   type Actor,
   type Answers,
   type Certificate,
@@ -14,6 +14,7 @@ import {
   type CompiledModel,
   type DiagnosisCodeLookup,
   type PatientFacts,
+  type SickLeaveRecommendations,
   type ValidationError,
 } from '@intyg/core';
 import type { NewAuditRecord, Store } from '@intyg/store';
@@ -25,9 +26,11 @@ import { certificatePatientView, type CertificatePatientView } from '../patients
 import { signedContentOf } from '../signing/signed-content.js';
 import type { Signer } from '../signing/signer.js';
 import { accessScopeOf } from './access-scope.js';
+import { CertificateAccess } from './certificate-access.js';
 import { conflict, notAllowed, notFound } from './certificate-errors.js';
 import { DraftValidation } from './draft-validation.js';
 import type { ModelCatalog } from './model-catalog.js';
+import { SickLeaveWarnings } from './sick-leave-warnings.js';
 import { prefillUnitContact } from './unit-contact-prefill.js';
 
 export interface CertificateView {
@@ -36,6 +39,8 @@ export interface CertificateView {
   readonly patient: CertificatePatientView;
   readonly actions: ActionAvailability[];
   readonly validation: { readonly valid: boolean; readonly errors: readonly ValidationError[] };
+  /** Guidance shown where it applies, never blocking (the sick-leave warnings of a draft). */
+  readonly warnings: readonly CertificateWarning[];
 }
 
 export interface CertificateServiceDeps {
@@ -45,6 +50,8 @@ export interface CertificateServiceDeps {
   readonly signer: Signer;
   readonly clock: Clock;
   readonly diagnosisCodes?: DiagnosisCodeLookup;
+  /** FMB's recommended sick-leave lengths; without them drafts get no FMB length warning. */
+  readonly sickLeaveRecommendations?: SickLeaveRecommendations;
 }
 
 const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
@@ -60,9 +67,17 @@ const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
  */
 export class CertificateService {
   private readonly drafts: DraftValidation;
+  private readonly sickLeave: SickLeaveWarnings;
+  private readonly access: CertificateAccess;
 
   constructor(private readonly deps: CertificateServiceDeps) {
+    this.access = new CertificateAccess(deps);
     this.drafts = new DraftValidation(deps.clock, deps.diagnosisCodes);
+    this.sickLeave = new SickLeaveWarnings({
+      store: deps.store,
+      models: deps.models,
+      recommendations: deps.sickLeaveRecommendations,
+    });
   }
 
   async create(
@@ -75,7 +90,7 @@ export class CertificateService {
     if (!compiled) {
       throw new AppError('UNKNOWN_CERTIFICATE_TYPE', `There is no active certificate type "${input.type}".`);
     }
-    const patient = await this.patientReferredTo(input.patientId);
+    const patient = await this.access.patientReferredTo(input.patientId);
     const creation = evaluateCreate({ actor, type: compiled.model.type, patient: patientFacts(patient) });
     if (!creation.allowed) throw notAllowed(creation.reasons);
     const unit = findUnit(actor.unitId);
@@ -114,14 +129,14 @@ export class CertificateService {
       { type: 'created', actorId: actor.userId, occurredAt: now },
       certificateAudit(actor, context, stored, 'create', now),
     );
-    return this.view(actor, stored, patientFacts(patient), compiled, errors);
+    return await this.view(actor, stored, patientFacts(patient), compiled, errors);
   }
 
   async get(actor: Actor, id: string, context: RequestContext = SYSTEM_CONTEXT): Promise<CertificateView> {
-    const certificate = await this.load(actor, id);
-    const patient = await this.require('read', actor, certificate);
+    const certificate = await this.access.load(actor, id);
+    const patient = await this.access.require('read', actor, certificate);
     await this.auditRead(actor, context, certificate);
-    return this.view(actor, certificate, patient);
+    return await this.view(actor, certificate, patient);
   }
 
   async list(
@@ -129,12 +144,13 @@ export class CertificateService {
     query: { patientId?: string; statuses?: CertificateStatus[]; type?: string; limit: number; cursor?: string },
     context: RequestContext = SYSTEM_CONTEXT,
   ) {
-    const patientId = query.patientId === undefined ? undefined : (await this.patientFor(query.patientId)).personId;
+    const patientId =
+      query.patientId === undefined ? undefined : (await this.access.patientFor(query.patientId)).personId;
     const page = await this.deps.store.listCertificates({ ...query, patientId, scope: accessScopeOf(actor) });
     // Every row says what the registry says of its patient; a protected patient's name only to those who may see it.
     const facts = new Map<string, Promise<PatientFacts>>();
     const factsOf = (personId: string) =>
-      facts.get(personId) ?? facts.set(personId, this.factsOf(personId)).get(personId)!;
+      facts.get(personId) ?? facts.set(personId, this.access.factsOf(personId)).get(personId)!;
     const items = await Promise.all(
       page.items.map(async (certificate) => ({
         ...certificate,
@@ -151,9 +167,9 @@ export class CertificateService {
     input: { revision: number; answers: unknown },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<CertificateView> {
-    const certificate = await this.load(actor, id);
-    const compiled = this.modelOf(certificate);
-    const patient = await this.require('update', actor, certificate, { expectedRevision: input.revision });
+    const certificate = await this.access.load(actor, id);
+    const compiled = this.access.modelOf(certificate);
+    const patient = await this.access.require('update', actor, certificate, { expectedRevision: input.revision });
     const answers = this.parse(compiled, input.answers);
     const errors = this.drafts.validate(compiled, answers);
     const complete = errors.length === 0;
@@ -177,7 +193,7 @@ export class CertificateService {
       certificateAudit(actor, context, next, 'update', next.updatedAt),
     );
     this.drafts.remember(next, errors);
-    return this.view(actor, next, patient, compiled, errors);
+    return await this.view(actor, next, patient, compiled, errors);
   }
 
   async validateAnswers(
@@ -186,9 +202,9 @@ export class CertificateService {
     answersInput: unknown,
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<readonly ValidationError[]> {
-    const certificate = await this.load(actor, id);
-    await this.require('read', actor, certificate);
-    const compiled = this.modelOf(certificate);
+    const certificate = await this.access.load(actor, id);
+    await this.access.require('read', actor, certificate);
+    const compiled = this.access.modelOf(certificate);
     const answers = answersInput === undefined ? certificate.answers : this.parse(compiled, answersInput);
     const errors = this.drafts.validate(compiled, answers);
     await this.auditRead(actor, context, certificate);
@@ -201,10 +217,10 @@ export class CertificateService {
     input: { revision: number },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<CertificateView> {
-    const certificate = await this.load(actor, id);
-    const compiled = this.modelOf(certificate);
+    const certificate = await this.access.load(actor, id);
+    const compiled = this.access.modelOf(certificate);
     const errors = this.drafts.storedErrors(certificate, compiled);
-    const patient = await this.require('sign', actor, certificate, {
+    const patient = await this.access.require('sign', actor, certificate, {
       expectedRevision: input.revision,
       validationErrors: errors,
     });
@@ -233,7 +249,7 @@ export class CertificateService {
       { type: 'signed', actorId: actor.userId, occurredAt: signedAt, payload: { version: certificate.version } },
       certificateAudit(actor, context, next, 'sign', signedAt),
     );
-    return this.view(actor, next, patient, compiled, []);
+    return await this.view(actor, next, patient, compiled, []);
   }
 
   async markReadyForSign(
@@ -242,9 +258,11 @@ export class CertificateService {
     input: { revision: number },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<CertificateView> {
-    const certificate = await this.load(actor, id);
-    const compiled = this.modelOf(certificate);
-    const patient = await this.require('markReadyForSign', actor, certificate, { expectedRevision: input.revision });
+    const certificate = await this.access.load(actor, id);
+    const compiled = this.access.modelOf(certificate);
+    const patient = await this.access.require('markReadyForSign', actor, certificate, {
+      expectedRevision: input.revision,
+    });
     const now = this.deps.clock.now();
     const next: Certificate = {
       ...certificate,
@@ -259,7 +277,7 @@ export class CertificateService {
       { type: 'readyForSign', actorId: actor.userId, occurredAt: now },
       certificateAudit(actor, context, next, 'update', now),
     );
-    return this.view(actor, next, patient, compiled);
+    return await this.view(actor, next, patient, compiled);
   }
 
   async deleteDraft(
@@ -268,8 +286,8 @@ export class CertificateService {
     input: { revision: number },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<void> {
-    const certificate = await this.load(actor, id);
-    await this.require('delete', actor, certificate, { expectedRevision: input.revision });
+    const certificate = await this.access.load(actor, id);
+    await this.access.require('delete', actor, certificate, { expectedRevision: input.revision });
     const now = this.deps.clock.now();
     const outcome = await this.deps.store.deleteDraft(
       id,
@@ -283,8 +301,8 @@ export class CertificateService {
   }
 
   async events(actor: Actor, id: string, context: RequestContext = SYSTEM_CONTEXT) {
-    const certificate = await this.load(actor, id);
-    await this.require('read', actor, certificate);
+    const certificate = await this.access.load(actor, id);
+    await this.access.require('read', actor, certificate);
     const events = await this.deps.store.listEvents(id, accessScopeOf(actor));
     await this.auditRead(actor, context, certificate);
     return events;
@@ -295,8 +313,8 @@ export class CertificateService {
     id: string,
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<{ signed: boolean; valid: boolean }> {
-    const certificate = await this.load(actor, id);
-    await this.require('read', actor, certificate);
+    const certificate = await this.access.load(actor, id);
+    await this.access.require('read', actor, certificate);
     await this.auditRead(actor, context, certificate);
     const { signature, signedBy, signedAt } = certificate;
     if (!signature || !signedBy || !signedAt) return { signed: false, valid: false };
@@ -304,18 +322,43 @@ export class CertificateService {
     return { signed: true, valid: await this.deps.signer.verify(signature, content) };
   }
 
-  view(
+  /**
+   * A printout (drafts too): reading's access rules and the print action's guards, then `render`, then a
+   * 'read' and a 'print' record in the audit log, both before the printout is returned. A refused or failed
+   * rendering (e.g. a hiding the model does not allow) logs nothing, as nothing was shown.
+   */
+  async print<T>(
+    actor: Actor,
+    id: string,
+    context: RequestContext,
+    render: (certificate: Certificate, patient: PatientFacts) => Promise<T>,
+  ): Promise<T> {
+    const certificate = await this.access.load(actor, id);
+    const patient = await this.access.require('read', actor, certificate);
+    const printing = evaluateAction('print', { actor, certificate, patient });
+    if (!printing.allowed) throw notAllowed(printing.reasons);
+    const printout = await render(certificate, patient);
+    const now = this.deps.clock.now();
+    await this.deps.store.appendAudit([
+      certificateAudit(actor, context, certificate, 'read', now),
+      certificateAudit(actor, context, certificate, 'print', now),
+    ]);
+    return printout;
+  }
+
+  private async view(
     actor: Actor,
     certificate: Certificate,
     patient: PatientFacts,
-    compiled = this.modelOf(certificate),
+    compiled = this.access.modelOf(certificate),
     errors = DRAFT_STATUSES.includes(certificate.status) ? this.drafts.storedErrors(certificate, compiled) : [],
-  ): CertificateView {
+  ): Promise<CertificateView> {
     return {
       certificate,
       patient: certificatePatientView(certificate.patient, patient, actor),
       actions: availableActions({ actor, certificate, patient, validationErrors: errors }),
       validation: { valid: errors.length === 0, errors },
+      warnings: await this.sickLeave.of(certificate, compiled),
     };
   }
 
@@ -325,77 +368,6 @@ export class CertificateService {
       throw new AppError('INVALID_ANSWERS', 'The answers do not fit the certificate model.', result.problems);
     }
     return result.answers;
-  }
-
-  private patientFor(personId: string) {
-    return this.deps.patients.get(personId);
-  }
-
-  /**
-   * What the registry says of a stored certificate's patient. A person the registry no longer knows
-   * counts as protected, as Webcert refuses when the protection status is undefined (domain.md §5.3).
-   */
-  private async factsOf(personId: string): Promise<PatientFacts> {
-    try {
-      return patientFacts(await this.patientFor(personId));
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'PATIENT_NOT_FOUND') {
-        return { protectedIdentity: true, deceased: false, testPerson: false };
-      }
-      throw error;
-    }
-  }
-
-  /** A patient named in a request body: an unknown one makes the request unprocessable, not a missing page. */
-  private async patientReferredTo(personId: string) {
-    try {
-      return await this.patientFor(personId);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'PATIENT_NOT_FOUND') {
-        throw new AppError('UNKNOWN_PATIENT', error.message);
-      }
-      throw error;
-    }
-  }
-
-  /**
-   * The certificate if it is within the actor's scope. The store applies the scope itself; the core
-   * guard `withinCareUnit` checks the unit again as a second line of defence.
-   */
-  private async load(actor: Actor, id: string): Promise<Certificate> {
-    const certificate = await this.deps.store.getCertificate(id, accessScopeOf(actor));
-    if (!certificate) throw notFound();
-    return certificate;
-  }
-
-  private modelOf(certificate: Certificate): CompiledModel {
-    const compiled = this.deps.models.get(certificate.type, certificate.version);
-    if (!compiled) throw new Error(`No model ${certificate.type}/${certificate.version} for a stored certificate`);
-    return compiled;
-  }
-
-  /** Checks the action's guards with the patient's facts from the registry, and returns those facts. */
-  private async require(
-    action: ActionId,
-    actor: Actor,
-    certificate: Certificate,
-    extra: { expectedRevision?: number; validationErrors?: readonly ValidationError[] } = {},
-  ): Promise<PatientFacts> {
-    const patient = await this.factsOf(certificate.patient.personId);
-    const result = evaluateAction(action, { actor, certificate, patient, ...extra });
-    if (result.allowed) return patient;
-    const codes = result.reasons.map((reason) => reason.code);
-    // Another unit's certificate is not shown at all, not even its state.
-    if (codes.includes('otherCareUnit')) throw notFound();
-    // A protected patient's certificate at the user's own unit: its existence is known, the access is not allowed.
-    if (codes.includes('protectedIdentity')) throw notAllowed(result.reasons);
-    if (codes.includes('revisionChanged')) throw conflict();
-    if (codes.length === 1 && codes[0] === 'incomplete') {
-      throw new AppError('CERTIFICATE_INCOMPLETE', 'The draft is incomplete.', {
-        errors: extra.validationErrors ?? [],
-      });
-    }
-    throw notAllowed(result.reasons);
   }
 
   /** Logs a read of the certificate; called after the guards and before anything is returned. */

@@ -21,6 +21,8 @@ import { installCsrfProtection } from './csrf.js';
 import { installErrorHandler } from './error-handler.js';
 import { requestSerializer } from './logging.js';
 import { installSecurityHeaders } from './security-headers.js';
+import { certificatePdfRoutes } from '../print/certificate-pdf-routes.js';
+import { verificationRoutes } from '../print/verification-routes.js';
 import { certificateXmlRoutes } from '../riv/certificate-xml-routes.js';
 import { CertificateRegistration } from '../riv/registration.js';
 import { rivRoutes } from '../riv/riv-routes.js';
@@ -53,7 +55,7 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   installSecurityHeaders(app);
   installCsrfProtection(app, config.publicUrl);
   await app.register(fastifyCookie);
-  // Only the login routes opt in (config.rateLimit); no other route pays for counting.
+  // Only the login and the public verification routes opt in (config.rateLimit); no other route pays for counting.
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
@@ -87,6 +89,7 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
     signer,
     clock,
     diagnosisCodes: system.referenceData.diagnoses,
+    sickLeaveRecommendations: { longest: (codes) => system.referenceData.fmb.maxSickLeave(codes) },
   });
   await app.register(
     sessionRoutes({
@@ -102,6 +105,8 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   await app.register(referenceRoutes(models, patients, clock));
   await app.register(certificateRoutes(service));
   await app.register(certificateXmlRoutes(service, models, patients));
+  await app.register(certificatePdfRoutes(service, models, config.publicUrl));
+  await app.register(verificationRoutes({ store, models, signer, rateLimit: config.verifyRateLimit }));
   await app.register(rivRoutes(new CertificateRegistration({ store, models, clock }), config.rivSystems));
   await app.register(decisionSupportRoutes(system.referenceData));
   await app.register(auditRoutes(store));

@@ -63,6 +63,9 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /api/diagnoses': everyone('200 200 200'),
   'GET /api/fmb/:code': everyone('200 200 200'),
   'GET /api/icf': everyone('200 200 200'),
+  // The public verification of a printout's QR code: no login, issued certificates only (a draft is unknown).
+  'GET /api/verify/:id': everyone('404 404 404'),
+  'GET /verify/:id': everyone('404 404 404'),
   // Systems, not people, call the national contracts: a session is no system key.
   'POST /riv/RegisterCertificate/3': everyone('401 401 401'),
   // Only a log reviewer (logggranskare) reads the audit log; no role is one by itself.
@@ -79,6 +82,8 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /api/certificates/:id/signature': onlyOwnUnit({}, '200'),
   // The national XML exists only for a signed certificate; the matrix's certificate is a draft.
   'GET /api/certificates/:id/xml': onlyOwnUnit({}, '409'),
+  // Printing is reading: every role prints its own unit's certificates, drafts too.
+  'GET /api/certificates/:id/pdf': onlyOwnUnit({}, '200'),
   'POST /api/certificates/:id/validate': onlyOwnUnit({}, '200'),
   'PUT /api/certificates/:id': onlyOwnUnit({}, '200'),
   'DELETE /api/certificates/:id': onlyOwnUnit({}, '204'),

@@ -25,8 +25,9 @@ export async function openTestApp(store: Store): Promise<TestApp> {
   const config = loadConfig({
     INTYG_DEV_LOGIN: 'true',
     INTYG_WEB_DIST: '/nonexistent',
-    // Suites log in far more often than a person could; the limit itself is tested on its own app.
+    // Suites log in (and verify) far more often than a person could; the limits are tested on their own apps.
     INTYG_LOGIN_RATE_LIMIT: '100000',
+    INTYG_VERIFY_RATE_LIMIT: '100000',
   });
   const system = await createSystem(config, { store, clock: fixedClock(TEST_NOW) });
   const app = await buildApp(system);

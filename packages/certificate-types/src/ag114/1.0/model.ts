@@ -13,6 +13,7 @@ import type { CertificateModel, ElementRule, ElementSpec, TransportMapping } fro
 import { ICD_10_SE_V1, KSH_97_P, KV_FKMU_0001, KV_FKMU_0002, anyOf, codeOptions } from '../../common/code-systems.js';
 import { requireText } from '../../common/official-texts.js';
 import { unitContactElement } from '../../common/unit-contact.js';
+import { diagnosisHideableWhen } from '../../common/print-options.js';
 import { texts } from './texts/texts.js';
 import { webcertTexts as w } from './webcert-texts.js';
 
@@ -212,4 +213,6 @@ export const ag114V1: CertificateModel = {
     category('KAT_6', [kontakt]),
     unitContactElement(),
   ],
+  // As version 2.0 (§1.5, §7.1): the patient may hide the diagnosis when 3 is Ja.
+  printOptions: diagnosisHideableWhen('4', '$3.1'),
 };

@@ -11,6 +11,7 @@ import { KV_INTYGSTYP } from '@intyg/core';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { ICD_10_SE, KV_FKMU_0001, anyOf, codeOptions } from '../../common/code-systems.js';
 import { unitContactElement } from '../../common/unit-contact.js';
+import { diagnosisHideableWhen } from '../../common/print-options.js';
 import { grundLabels } from '../../lisjp/2.0/texts.js';
 import { categoryLabels, questionTexts as q } from './texts.js';
 
@@ -196,4 +197,6 @@ export const ag114V2: CertificateModel = {
     category('KAT_7', [kontakt]),
     unitContactElement(),
   ],
+  // The patient may hide the diagnosis when 3 is Ja (§1.5, §7.1); AG1-14 has no smittbärarpenning.
+  printOptions: diagnosisHideableWhen('4', '$3.1'),
 };

@@ -14,9 +14,11 @@
  * (`$COAG7804/v1/validator/InternalDraftValidatorImpl.java`) and the legacy React questions.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { AG7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { ATGARDER_V1_CODES } from '../../common/code-systems.js';
 import { requireText } from '../../common/official-texts.js';
+import { diagnosisHideableWhen } from '../../common/print-options.js';
 import {
   atgarder,
   behovAvSjukskrivning,
@@ -79,6 +81,7 @@ export const ag7804V1: CertificateModel = {
   },
   activeFrom: '2021-03-02',
   textVersion: '1.1',
+  sickLeave: AG7804_SICK_LEAVE,
   elements: fk7804V1Elements(t, {
     yesNo: w,
     grund: grund(t),
@@ -88,4 +91,6 @@ export const ag7804V1: CertificateModel = {
     ovrigt: ovrigt(t, OVRIGT_LIMIT),
     kontakt: kontakt(t, '103'),
   }),
+  // As version 2.0 (§1.4, §7.1): hideable when 100 is Ja, never for smittbärarpenning (27).
+  printOptions: diagnosisHideableWhen('6', '$100.1 && !$27.1'),
 };

@@ -13,9 +13,11 @@
  * in this model every show rule must hold.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { AG7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { contactElement, diagnosesElement, fk7804V2Elements } from '../../lisjp/2.0/elements.js';
 import { questionTexts as q } from '../../lisjp/2.0/texts.js';
+import { diagnosisHideableWhen } from '../../common/print-options.js';
 import { ag7804Texts as ag } from './texts.js';
 
 const formedlaDiagnos: ElementSpec = {
@@ -72,5 +74,8 @@ export const ag7804V2: CertificateModel = {
     versions: ['2.0'],
   },
   activeFrom: '2025-08-05',
+  sickLeave: AG7804_SICK_LEAVE,
   elements: fk7804V2Elements({ diagnosis: [formedlaDiagnos, diagnos], contact: kontakt }),
+  // Citizen functions (§1.4): the diagnosis may be hidden when 100 is Ja and not for smittbärarpenning.
+  printOptions: diagnosisHideableWhen('6', '$100.1 && !$27.1'),
 };

@@ -8,6 +8,7 @@
  * 40, Övrigt's limit and 26 "Kontakt med Försäkringskassan".
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { FK7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel, ElementRule, ElementSpec } from '@intyg/core';
 import { ATGARDER_V1_CODES, SICK_LEAVE_GRADES } from '../../common/code-systems.js';
 import { requireText } from '../../common/official-texts.js';
@@ -67,6 +68,7 @@ export const lisjpV1: CertificateModel = {
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.2', '1.0', '1.1', '1.3'] },
   activeFrom: '2021-03-02',
   textVersion: '1.2',
+  sickLeave: FK7804_SICK_LEAVE,
   elements: fk7804V1Elements(t, {
     yesNo: w,
     grund: grund(t, [motiveringEjUndersokning]),

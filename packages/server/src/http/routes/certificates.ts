@@ -12,11 +12,12 @@ import {
   validateBody,
 } from './schemas.js';
 
-const toResponse = ({ certificate, patient, actions, validation }: CertificateView) => ({
+const toResponse = ({ certificate, patient, actions, validation, warnings }: CertificateView) => ({
   ...certificate,
   patient,
   actions,
   validation,
+  warnings,
 });
 
 /** Thin routes: parse, call the service with the acting user, shape the answer. */

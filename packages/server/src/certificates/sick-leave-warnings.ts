@@ -1,0 +1,72 @@
+import {
+  sickLeavePeriodsOf,
+  sickLeaveWarnings,
+  type Certificate,
+  type CertificateWarning,
+  type CompiledModel,
+  type SickLeaveCertificate,
+  type SickLeaveRecommendations,
+} from '@intyg/core';
+import type { Store } from '@intyg/store';
+import type { ModelCatalog } from './model-catalog.js';
+
+/** The certificates that make up a sick-leave case: signed, sent; not revoked, and not replaced by another. */
+const CASE_STATUSES = ['signed', 'sent'] as const;
+const PAGE_SIZE = 100;
+/** A patient's certificates at one unit are few; this bounds the work for a pathological one. */
+const MAX_PAGES = 10;
+
+/**
+ * The sick-leave warnings of a draft (core/sickleave): its sick-leave case is built from the patient's
+ * certificates at the draft's care unit, as Webcert's FMB check does (domain.md §6.1). Only drafts get
+ * warnings; a signed certificate's advice was for the doctor who wrote it.
+ */
+export class SickLeaveWarnings {
+  constructor(
+    private readonly deps: {
+      readonly store: Store;
+      readonly models: ModelCatalog;
+      readonly recommendations: SickLeaveRecommendations | undefined;
+    },
+  ) {}
+
+  async of(certificate: Certificate, compiled: CompiledModel): Promise<CertificateWarning[]> {
+    const { recommendations } = this.deps;
+    const model = compiled.model;
+    if (recommendations === undefined || model.sickLeave === undefined) return [];
+    if (certificate.status !== 'draft' && certificate.status !== 'lockedDraft') return [];
+    // Nothing to count before the doctor has entered a period: no need to read the patient's other certificates.
+    if (!sickLeavePeriodsOf(model, certificate.answers).some((period) => period.from !== '' && period.to !== '')) {
+      return [];
+    }
+    const others = await this.caseCertificates(certificate);
+    return sickLeaveWarnings({
+      model,
+      draft: { id: certificate.id, answers: certificate.answers },
+      others,
+      recommendations,
+    });
+  }
+
+  private async caseCertificates(draft: Certificate): Promise<SickLeaveCertificate[]> {
+    const found: SickLeaveCertificate[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = await this.deps.store.listCertificates({
+        scope: { unitIds: [draft.unit.unitId] },
+        patientId: draft.patient.personId,
+        statuses: [...CASE_STATUSES],
+        limit: PAGE_SIZE,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
+      for (const certificate of result.items) {
+        const model = this.deps.models.get(certificate.type, certificate.version)?.model;
+        if (model?.sickLeave?.partOfSickLeaveCase !== true || certificate.id === draft.id) continue;
+        found.push({ id: certificate.id, periods: sickLeavePeriodsOf(model, certificate.answers) });
+      }
+      if (result.nextCursor === null) break;
+      cursor = result.nextCursor;
+    }
+    return found;
+  }
+}

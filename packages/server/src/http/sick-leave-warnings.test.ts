@@ -1,0 +1,140 @@
+import { certificateFixtures } from '@intyg/certificate-types';
+import type { Answers } from '@intyg/core';
+import { forEachDialect } from '@intyg/store/test-support';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { json, LISJP, openTestApp, type TestApp } from '../test-support/test-app.js';
+
+interface Response {
+  id: string;
+  revision: number;
+  status: string;
+  warnings: { ruleId: string; elementId: string; level: string; message: { sv: string }; pointsTo?: string }[];
+}
+
+const AG7804 = certificateFixtures['ag7804/2.0']!;
+const PATIENT = '19121212-1212';
+const lumbago = [{ code: 'M54.5', description: 'Lumbago' }];
+const period = (from: string, to: string) => [{ code: 'HELT_NEDSATT', from, to }];
+
+forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', (db) => {
+  let t: TestApp;
+  let ajla: string;
+  let beata: string;
+
+  beforeAll(async () => {
+    t = await openTestApp(db.store);
+    ajla = await t.login('ajla');
+    beata = await t.login('beata');
+  });
+  afterAll(() => t.close());
+
+  async function draft(cookie: string, type: string, answers: Answers): Promise<Response> {
+    const created = json<Response>(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/certificates',
+        headers: { cookie },
+        payload: { type, patientId: PATIENT },
+      }),
+    );
+    return save(cookie, created, answers);
+  }
+
+  async function save(cookie: string, certificate: Response, answers: Answers): Promise<Response> {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/certificates/${certificate.id}`,
+      headers: { cookie },
+      payload: { revision: certificate.revision, answers },
+    });
+    expect(response.statusCode).toBe(200);
+    return json<Response>(response);
+  }
+
+  async function signed(cookie: string, type: string, answers: Answers): Promise<Response> {
+    const saved = await draft(cookie, type, answers);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${saved.id}/sign`,
+      headers: { cookie },
+      payload: { revision: saved.revision },
+    });
+    expect(response.statusCode).toBe(200);
+    return json<Response>(response);
+  }
+
+  it('warns when the draft is longer than FMB recommends, pointing to 37, and stops when it is not', async () => {
+    const long = await draft(ajla, 'lisjp', {
+      ...LISJP.minimal,
+      '6': lumbago,
+      '32': period('2025-10-01', '2025-10-20'),
+    });
+    expect(long.warnings).toEqual([
+      {
+        ruleId: 'fmb.sickLeaveLength',
+        elementId: '32',
+        level: 'warning',
+        pointsTo: '37',
+        message: {
+          sv:
+            'Den föreslagna sjukskrivningsperioden är längre än FMBs rekommendation på 14 dagar (2 veckor) för ' +
+            'diagnosen M54.5. Ange en motivering för att underlätta Försäkringskassans handläggning.',
+          en: expect.any(String),
+        },
+      },
+    ]);
+    const read = json<Response>(await t.app.inject({ url: `/api/certificates/${long.id}`, headers: { cookie: ajla } }));
+    expect(read.warnings.map((w) => w.ruleId)).toEqual(['fmb.sickLeaveLength']);
+
+    const shorter = await save(ajla, long, {
+      ...LISJP.minimal,
+      '6': lumbago,
+      '32': period('2025-10-01', '2025-10-14'),
+    });
+    expect(shorter.warnings).toEqual([]);
+
+    // A warning never blocks signing.
+    const again = await save(ajla, shorter, {
+      ...LISJP.minimal,
+      '6': lumbago,
+      '32': period('2025-10-01', '2025-10-20'),
+    });
+    const sign = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${again.id}/sign`,
+      headers: { cookie: ajla },
+      payload: { revision: again.revision },
+    });
+    expect(sign.statusCode).toBe(200);
+    expect(json<Response>(sign).warnings).toEqual([]);
+  });
+
+  it("counts the patient's earlier lisjp at the unit within five days, not other units' nor ag7804", async () => {
+    // The signed lisjp of the first test ends 2025-10-20; these lie after it with gaps of 2 days.
+    await signed(beata, 'lisjp', { ...LISJP.minimal, '32': period('2025-10-23', '2025-12-31') });
+    await signed(ajla, 'ag7804', { ...AG7804.minimal, '32': period('2025-10-23', '2025-12-31') });
+    const next = await draft(ajla, 'lisjp', {
+      ...LISJP.minimal,
+      '6': lumbago,
+      '32': period('2025-10-23', '2025-10-25'),
+    });
+    expect(next.warnings.map((w) => w.message.sv)).toEqual([
+      'Den totala sjukskrivningsperioden är 23 dagar och därmed längre än FMBs rekommendation på 14 dagar ' +
+        '(2 veckor) för diagnosen M54.5. Ange en motivering för att underlätta Försäkringskassans handläggning. ' +
+        'Sjukskrivningsperioden är baserad på patientens sammanhängande intyg på denna vårdenhet.',
+    ]);
+  });
+
+  it('notes a sick-leave case longer than six months', async () => {
+    const depression = [{ code: 'F32.1', description: 'Medelsvår depressiv episod' }];
+    const long = await draft(ajla, 'lisjp', {
+      ...LISJP.minimal,
+      '6': depression,
+      '32': period('2025-10-21', '2026-05-31'),
+    });
+    expect(long.warnings.map((w) => [w.ruleId, w.level])).toEqual([
+      ['fmb.sickLeaveLength', 'warning'],
+      ['sickLeave.longCase', 'info'],
+    ]);
+  });
+});
