@@ -7,6 +7,7 @@
 import {
   addDays,
   daysBetween,
+  icfAnswerOf,
   isValidDate,
   isValueElement,
   type Answers,
@@ -41,6 +42,8 @@ const UI = {
   investigation: (n: number) => `Utredning ${n}`,
   addInvestigation: 'Lägg till utredning',
   unit: { address: 'Postadress', zipCode: 'Postnummer', city: 'Postort', phone: 'Telefonnummer' },
+  icfOpen: 'Ta hjälp av ICF',
+  icfAdd: 'Lägg till',
 } as const;
 
 const domId = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -133,6 +136,8 @@ export async function fillElement(question: Locator, element: ValueElement, valu
     case 'textField':
     case 'textArea':
       return question.getByRole('textbox').fill(value as string);
+    case 'icf':
+      return fillIcf(question, value);
     case 'integer':
     case 'year':
       return question.getByRole('textbox').fill(String(value));
@@ -212,11 +217,32 @@ async function fillDiagnoses(
   if (element.codeSystems.length > 1 && systemLabel) await question.getByRole('radio', exactly(systemLabel)).check();
   for (const [index, row] of rows.entries()) {
     const rowName = UI.row(index + 1);
-    await question.getByRole('textbox', exactly(`${element.codeLabel ?? UI.diagnosisCode} ${rowName}`)).fill(row.code);
-    await question
-      .getByRole('textbox', exactly(`${element.descriptionLabel ?? UI.diagnosis} ${rowName}`))
-      .fill(row.description);
+    // Each input suggests diagnoses (a combobox); typed in full and left, nothing is picked and the list closes.
+    for (const [name, text] of [
+      [`${element.codeLabel ?? UI.diagnosisCode} ${rowName}`, row.code],
+      [`${element.descriptionLabel ?? UI.diagnosis} ${rowName}`, row.description],
+    ] as const) {
+      const input = question.getByRole('combobox', exactly(name));
+      await input.fill(text);
+      await input.blur();
+    }
   }
+}
+
+/** The text in the text area; chosen codes through the ICF picker, where FMB offers them for the diagnoses. */
+async function fillIcf(question: Locator, value: AnswerValue): Promise<void> {
+  const answer = icfAnswerOf(value) ?? { text: '', icfCodes: [] };
+  await question.getByRole('textbox').fill(answer.text);
+  if (answer.icfCodes.length === 0) return;
+  await question.getByRole('button', exactly(UI.icfOpen)).click();
+  const dialog = question.page().getByRole('dialog');
+  for (const code of answer.icfCodes) {
+    await dialog
+      .getByRole('checkbox', { name: new RegExp(`^${code} `) })
+      .first()
+      .check();
+  }
+  await dialog.getByRole('button', exactly(UI.icfAdd)).click();
 }
 
 /** Decimals are typed the Swedish way ("0,5"); the form stores numbers. */

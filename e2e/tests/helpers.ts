@@ -40,8 +40,9 @@ export async function createDraft(page: Page, patient: string, typeName: string)
  */
 export async function completeLisjpBasics(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: 'min undersökning vid fysiskt vårdmöte' }).check();
-  await page.getByRole('textbox', { name: 'Diagnoskod rad 1' }).fill('J209');
-  await page.getByRole('textbox', { name: 'Diagnos rad 1' }).fill('Akut bronkit, ospecificerad');
+  // The diagnosis inputs suggest diagnoses as one types (comboboxes); typed in full, nothing is picked.
+  await page.getByRole('combobox', { name: 'Diagnoskod rad 1' }).fill('J209');
+  await page.getByRole('combobox', { name: 'Diagnos rad 1' }).fill('Akut bronkit, ospecificerad');
   await page
     .getByLabel(/Ange vilken\/vilka funktionsnedsättningar/)
     .fill('Nedsatt lungfunktion, andfåddhet vid lätt ansträngning.');
@@ -62,6 +63,16 @@ export async function completeLisjpBasics(page: Page): Promise<void> {
     const input = contact.getByLabel(label);
     if ((await input.inputValue()) === '') await input.fill(value);
   }
+}
+
+/** A lisjp 2.0 ready to sign: current work as occupation, 100 % sick leave for `days` days from today, the basics. */
+export async function completeLisjp(page: Page, occupation: string, days: number): Promise<void> {
+  await page.getByRole('checkbox', { name: 'Nuvarande arbete' }).check();
+  await page.getByLabel('Ange yrke och arbetsuppgifter').fill(occupation);
+  const full = page.getByRole('group', { name: '100 procent', exact: true });
+  await full.getByLabel('Från').fill(day(0));
+  await full.getByLabel('Till').fill(day(days - 1));
+  await completeLisjpBasics(page);
 }
 
 /**

@@ -73,6 +73,6 @@ test('signing an incomplete draft lists what is missing and moves focus to the f
     .getByRole('link', { name: /Diagnos/ })
     .first()
     .click();
-  await expect(page.getByRole('textbox', { name: 'Diagnoskod rad 1' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Diagnoskod rad 1' })).toBeFocused();
   await expect(page.getByText('Signerat', { exact: true })).toHaveCount(0);
 });

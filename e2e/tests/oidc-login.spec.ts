@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { completeLisjpBasics, createDraft, day, expectNoSeriousA11yViolations, LISJP, TOLVAN } from './helpers.js';
+import { completeLisjp, createDraft, expectNoSeriousA11yViolations, LISJP, TOLVAN } from './helpers.js';
 
 /** The login through the development identity provider: the real redirects, in the browser. */
 async function loginThroughIdp(page: Page, method: 'SITHS-kort' | 'BankID', identity: string): Promise<void> {
@@ -24,12 +24,7 @@ test('a doctor with two units logs in through the identity provider, chooses a u
   await expect(page.getByRole('banner')).toContainText('Dag Dubbeldoktor, Alfa Vårdcentral');
 
   await createDraft(page, TOLVAN, LISJP);
-  await page.getByRole('checkbox', { name: 'Nuvarande arbete' }).check();
-  await page.getByLabel('Ange yrke och arbetsuppgifter').fill('Lärare i grundskolan.');
-  const full = page.getByRole('group', { name: '100 procent', exact: true });
-  await full.getByLabel('Från').fill(day(0));
-  await full.getByLabel('Till').fill(day(13));
-  await completeLisjpBasics(page);
+  await completeLisjp(page, 'Lärare i grundskolan.', 14);
   await expect(page.getByText('Sparat')).toBeVisible();
   await page.getByRole('button', { name: 'Signera intyget' }).click();
   await expect(page.getByText(/^Signerat .+ av Dag Dubbeldoktor$/)).toBeVisible();

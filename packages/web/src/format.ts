@@ -30,3 +30,17 @@ export function statusLabel(t: Translate, certificate: Pick<CertificateResponse,
     return t(certificate.complete ? 'status.draftComplete' : 'status.draftIncomplete');
   return t(`status.${certificate.status}` as MessageKey);
 }
+
+/**
+ * `text` cut to at most `limit` characters after the last whole word that fits, ending with "…" so that a
+ * reader sees it goes on; whitespace runs count as one space. A long first word is cut inside instead.
+ */
+export function fitText(text: string, limit: number): string {
+  const clean = text.trim().replace(/\s+/g, ' ');
+  if (clean.length <= limit) return clean;
+  if (limit < 2) return clean.slice(0, Math.max(limit, 0));
+  const room = clean.slice(0, limit - 1);
+  const lastSpace = room.lastIndexOf(' ');
+  const words = lastSpace > limit / 2 ? room.slice(0, lastSpace) : room;
+  return `${words.replace(/[\s,;:.(–-]+$/, '')}…`;
+}

@@ -7,6 +7,7 @@ import { SessionProvider } from './session/session.js';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/fields.css';
+import './styles/decision-support.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

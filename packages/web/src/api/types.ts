@@ -1,4 +1,4 @@
-import type { Certificate, LocalizedText, Role, ValidationError } from '@intyg/core';
+import type { Certificate, LocalizedText, MessageLevel, Role, ValidationError } from '@intyg/core';
 
 /** The signed-in person as `GET /api/me` and the login answer describe them. */
 export interface User {
@@ -72,10 +72,24 @@ export interface CertificateAction {
   readonly reasons: readonly ActionRefusal[];
 }
 
+/**
+ * A rule's guidance on a draft, e.g. a sick leave longer than FMB recommends: shown at `elementId`, with a
+ * way to `pointsTo`, the question where the doctor can act. Never blocks signing. `ruleId` is open-ended.
+ */
+export interface CertificateWarning {
+  readonly ruleId: string;
+  readonly elementId: string;
+  readonly level: MessageLevel;
+  readonly message: LocalizedText;
+  readonly pointsTo?: string;
+}
+
 export interface CertificateResponse extends Omit<Certificate, 'patient'> {
   readonly patient: CertificatePatient;
   readonly actions: readonly CertificateAction[];
   readonly validation?: { readonly valid: boolean; readonly errors: readonly ValidationError[] };
+  /** Recomputed by every response of a draft (create, read, autosave, sign); absent from older servers. */
+  readonly warnings?: readonly CertificateWarning[];
 }
 
 export interface Page<T> {

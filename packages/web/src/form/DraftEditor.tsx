@@ -1,21 +1,33 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { evaluateForm, validateCertificate, type CompiledModel, type ValidationError } from '@intyg/core';
-import type { CertificateResponse } from '../api/types.js';
+import {
+  evaluateForm,
+  isValueElement,
+  validateCertificate,
+  type CompiledModel,
+  type ValidationError,
+} from '@intyg/core';
+import type { CertificateResponse, CertificateWarning } from '../api/types.js';
+import { FmbPanel } from '../decision-support/FmbPanel.js';
 import { useT } from '../i18n/i18n.js';
 import { focusField } from './dom-ids.js';
 import { mergeErrors } from './errors.js';
 import { FormContext, type FormContextValue } from './form-context.js';
 import { FormRenderer } from './FormRenderer.js';
 import { MissingList } from './MissingList.js';
+import { PrintLink } from './PrintLink.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SignPanel } from './SignPanel.js';
 import { useCertificateEditor } from './useCertificateEditor.js';
+import { WarningAnnouncer, WarningNotes } from './WarningNotes.js';
 
 const NO_ERRORS: readonly ValidationError[] = [];
+const NO_WARNINGS: readonly CertificateWarning[] = [];
 
 /**
  * The form of a draft. Rules and validation run in the browser on every change (the same core code as the
  * server), so showing, hiding and marking fields never waits for the network; saving happens in the background.
+ * The server's warnings come with each saved answer and show at their questions. Beside the form: signing, and
+ * FMB for the diagnoses entered.
  */
 export function DraftEditor({
   initial,
@@ -44,6 +56,17 @@ export function DraftEditor({
     [compiled, clientErrors, serverErrors],
   );
 
+  const warnings = certificate.warnings ?? NO_WARNINGS;
+  const warningsAt = useCallback(
+    (elementId: string) => warnings.filter((warning) => warning.elementId === elementId),
+    [warnings],
+  );
+  // A warning about an element that is not shown as a question (hidden, or not in this model) shows above the form.
+  const unplacedWarnings = warnings.filter((warning) => {
+    const element = compiled.element(warning.elementId);
+    return !element || !isValueElement(element) || !formState.element(element.id).visible;
+  });
+
   const markTouched = useCallback((elementId: string) => {
     setTouched((previous) => (previous.has(elementId) ? previous : new Set(previous).add(elementId)));
   }, []);
@@ -58,8 +81,9 @@ export function DraftEditor({
       markTouched,
       shownErrors: (elementId) =>
         showAll || touched.has(elementId) ? errors.filter((error) => error.elementId === elementId) : NO_ERRORS,
+      warnings: warningsAt,
     }),
-    [compiled, formState, answers, today, editor.setAnswer, markTouched, showAll, touched, errors],
+    [compiled, formState, answers, today, editor.setAnswer, markTouched, showAll, touched, errors, warningsAt],
   );
 
   /** A refused sign: show every error and put the user on the first one. */
@@ -77,11 +101,12 @@ export function DraftEditor({
       <FormContext.Provider value={context}>
         <form className="editor__form" noValidate onSubmit={(event) => event.preventDefault()}>
           <p className="muted">{t('editor.mandatoryNote')}</p>
+          <WarningNotes warnings={unplacedWarnings} />
           <FormRenderer elements={compiled.model.elements} />
         </form>
       </FormContext.Provider>
-      <aside className="editor__aside" aria-label={t('editor.signSection')}>
-        <div className="editor__aside-inner">
+      <div className="editor__aside">
+        <aside className="editor__aside-inner" aria-label={t('editor.signSection')}>
           <SaveStatus state={saveState} onRetry={() => void editor.flush()} onReload={() => void editor.reload()} />
           <SignPanel
             certificate={certificate}
@@ -92,6 +117,7 @@ export function DraftEditor({
             onSigned={onSigned}
             onUpdated={editor.replace}
           />
+          <PrintLink certificateId={certificate.id} />
           {showAll ? (
             <MissingList compiled={compiled} errors={errors} headingRef={missingHeading} />
           ) : (
@@ -104,8 +130,10 @@ export function DraftEditor({
               </div>
             )
           )}
-        </div>
-      </aside>
+        </aside>
+        <FmbPanel compiled={compiled} answers={answers} />
+      </div>
+      <WarningAnnouncer warnings={warnings} />
     </div>
   );
 }

@@ -1,15 +1,22 @@
 import type { FocusEvent } from 'react';
 import type { ValueElement } from '@intyg/core';
+import type { CertificateWarning } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { elementDomId, errorsDomId } from './dom-ids.js';
 import { FieldInput } from './fields/FieldInput.js';
 import { useForm } from './form-context.js';
 import { HelpText } from './HelpText.js';
+import { WarningNotes } from './WarningNotes.js';
 
-/** One question: its input, help text and the errors due to be shown, tied to the input by aria-describedby. */
+const NO_WARNINGS: readonly CertificateWarning[] = [];
+
+/**
+ * One question: its input, help text and the errors due to be shown, tied to the input by aria-describedby,
+ * then the server's warnings about it.
+ */
 export function ElementView({ element }: { element: ValueElement }) {
   const { language } = useI18n();
-  const { formState, answers, setAnswer, shownErrors, markTouched, today } = useForm();
+  const { formState, answers, setAnswer, shownErrors, markTouched, today, warnings } = useForm();
   const state = formState.element(element.id);
   const errors = shownErrors(element.id);
   const errorsId = errorsDomId(element.id);
@@ -40,6 +47,7 @@ export function ElementView({ element }: { element: ValueElement }) {
           ))}
         </ul>
       )}
+      <WarningNotes warnings={warnings?.(element.id) ?? NO_WARNINGS} />
     </div>
   );
 }

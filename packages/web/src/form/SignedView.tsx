@@ -12,6 +12,7 @@ import type { CertificateResponse } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatInstant, statusLabel } from '../format.js';
 import { answerLines } from './answer-text.js';
+import { PrintLink } from './PrintLink.js';
 
 /** The read-only certificate: status, signing time and every visible answer with its question and option texts. */
 export function SignedView({ certificate, compiled }: { certificate: CertificateResponse; compiled: CompiledModel }) {
@@ -39,6 +40,7 @@ export function SignedView({ certificate, compiled }: { certificate: Certificate
           </p>
         )}
       </div>
+      <PrintLink certificateId={certificate.id} />
       <SignedElements elements={compiled.model.elements} answers={answers} formState={formState} />
     </article>
   );

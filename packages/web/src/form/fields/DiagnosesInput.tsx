@@ -1,8 +1,12 @@
 import { useState } from 'react';
 import type { DiagnosesElement, DiagnosisRow } from '@intyg/core';
+import type { DiagnosisHit } from '../../api/decision-support.js';
+import { diagnosisRowsOf, searchSystemOf } from '../../decision-support/entered-diagnoses.js';
+import { fitText } from '../../format.js';
 import { useT } from '../../i18n/i18n.js';
 import { inputId } from '../dom-ids.js';
 import { QuestionLabel } from './common.js';
+import { DiagnosisCombobox } from './DiagnosisCombobox.js';
 import type { FieldProps } from './types.js';
 
 const EMPTY_ROW: DiagnosisRow = { code: '', description: '' };
@@ -10,11 +14,13 @@ const isEmptyRow = (row: DiagnosisRow) => row.code.trim() === '' && row.descript
 
 /**
  * Up to the model's number of rows, each a code and a description. Row i of the answer is the model's row i,
- * so an empty earlier row is kept as an empty object (validation then says "fill from the top").
+ * so an empty earlier row is kept as an empty object (validation then says "fill from the top"). Both inputs
+ * of a row suggest diagnoses of the chosen code system as the user types, by code or by words of the title;
+ * picking one fills code and description.
  */
 export function DiagnosesInput({ element, value, state, onChange, describedBy }: FieldProps<DiagnosesElement>) {
   const t = useT();
-  const rows = Array.isArray(value) ? (value as readonly DiagnosisRow[]) : [];
+  const rows = diagnosisRowsOf(value);
   const defaultSystem = element.codeSystems[0]?.id;
   const [system, setSystem] = useState<string | undefined>(rows.find((row) => row.system)?.system ?? defaultSystem);
   const chooseSystem = element.codeSystems.length > 1;
@@ -30,6 +36,11 @@ export function DiagnosesInput({ element, value, state, onChange, describedBy }:
       .map((row, i) => (i === index ? { ...row, ...patch } : row));
     emit(next, system);
   };
+  // Thousands of ICD-10-SE titles are longer than the description field allows (81 characters in the
+  // Försäkringskassan types); Webcert cuts them, and so do we, at a word. The doctor may rewrite the text.
+  const pick = (index: number, hit: DiagnosisHit) =>
+    setRow(index, { code: hit.code, description: fitText(hit.title, element.descriptionLimit) });
+  const searchSystem = searchSystemOf(system);
 
   return (
     <fieldset className="group" aria-describedby={describedBy}>
@@ -72,17 +83,19 @@ export function DiagnosesInput({ element, value, state, onChange, describedBy }:
                   {element.codeLabel ?? t('field.diagnosisCode')}
                   <span className="visually-hidden"> {rowName}</span>
                 </label>
-                <input
+                <DiagnosisCombobox
                   id={codeId}
-                  className="input"
-                  type="text"
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={7}
                   value={row.code}
-                  disabled={state.disabled}
-                  aria-required={(state.mandatory && index === 0) || undefined}
-                  onChange={(event) => setRow(index, { code: event.target.value.toUpperCase() })}
+                  system={searchSystem}
+                  onType={(text) => setRow(index, { code: text.toUpperCase() })}
+                  onPick={(hit) => pick(index, hit)}
+                  inputProps={{
+                    className: 'input',
+                    spellCheck: false,
+                    maxLength: 7,
+                    disabled: state.disabled,
+                    'aria-required': (state.mandatory && index === 0) || undefined,
+                  }}
                 />
               </div>
               <div className="diagnoses__description">
@@ -90,15 +103,18 @@ export function DiagnosesInput({ element, value, state, onChange, describedBy }:
                   {element.descriptionLabel ?? t('field.diagnosisDescription')}
                   <span className="visually-hidden"> {rowName}</span>
                 </label>
-                <input
+                <DiagnosisCombobox
                   id={descriptionId}
-                  className="input"
-                  type="text"
-                  maxLength={element.descriptionLimit}
                   value={row.description}
-                  disabled={state.disabled}
-                  aria-required={(state.mandatory && index === 0) || undefined}
-                  onChange={(event) => setRow(index, { description: event.target.value })}
+                  system={searchSystem}
+                  onType={(text) => setRow(index, { description: text })}
+                  onPick={(hit) => pick(index, hit)}
+                  inputProps={{
+                    className: 'input',
+                    maxLength: element.descriptionLimit,
+                    disabled: state.disabled,
+                    'aria-required': (state.mandatory && index === 0) || undefined,
+                  }}
                 />
               </div>
             </div>

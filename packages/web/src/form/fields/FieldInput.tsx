@@ -6,6 +6,7 @@ import { DateInput } from './DateInput.js';
 import { DateRangeInput } from './DateRangeInput.js';
 import { DiagnosesInput } from './DiagnosesInput.js';
 import { DropdownInput } from './DropdownInput.js';
+import { IcfInput } from './IcfInput.js';
 import { IntegerInput } from './IntegerInput.js';
 import { MedicalInvestigationListInput } from './MedicalInvestigationListInput.js';
 import { RadioBooleanInput } from './RadioBooleanInput.js';
@@ -25,6 +26,8 @@ export function FieldInput(props: FieldProps<ValueElement>) {
     case 'textField':
     case 'textArea':
       return <TextFieldInput {...props} element={element} />;
+    case 'icf':
+      return <IcfInput {...props} element={element} />;
     case 'checkboxBoolean':
       return <CheckboxBooleanInput {...props} element={element} />;
     case 'radioBoolean':

@@ -1,0 +1,27 @@
+import { vi } from 'vitest';
+
+/** What a stubbed route answers: a JSON body (status 200), or a status with a body, after an optional delay. */
+export interface StubAnswer {
+  readonly status?: number;
+  readonly body: unknown;
+  readonly delayMs?: number;
+}
+
+/**
+ * Replaces `fetch` for a test: `answer` gets each request's URL (relative to http://test) and returns what the
+ * server would. Returns the URLs asked for, in order. Undo with `vi.unstubAllGlobals()`.
+ */
+export function stubFetch(answer: (url: URL) => StubAnswer): URL[] {
+  const asked: URL[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string) => {
+      const url = new URL(input, 'http://test');
+      asked.push(url);
+      const { status = 200, body, delayMs = 0 } = answer(url);
+      if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return asked;
+}
