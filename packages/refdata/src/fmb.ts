@@ -136,6 +136,17 @@ export class Fmb {
     return undefined;
   }
 
+  /**
+   * Codes under `code` that FMB has a document for, when it has none for the code itself or its parents: FMB
+   * covers M54.4 and M54.5 but not M54, so a doctor who entered M54 is pointed to the more precise codes.
+   */
+  moreSpecificCodes(code: string): string[] {
+    const prefix = normalizeCode(code);
+    return [...this.documents.keys()]
+      .filter((known) => known.length > prefix.length && known.startsWith(prefix))
+      .sort();
+  }
+
   /** The longest recommended sick leave among the typical cases of the given codes (each with parent fallback). */
   maxSickLeave(codes: readonly string[]): SickLeaveRecommendation | undefined {
     let best: SickLeaveRecommendation | undefined;

@@ -64,6 +64,15 @@ forEachDialect('decision support: diagnosis search, FMB, ICF and code checks', (
     expect(none.statusCode).toBe(404);
     expect(json(none)).toMatchObject({ code: 'FMB_NOT_FOUND' });
     expect((await get('/api/fmb/hello')).statusCode).toBe(400);
+
+    // FMB covers M54.4 and M54.5, not M54 itself: the doctor is pointed to the more precise codes.
+    const parent = await get('/api/fmb/M54');
+    expect(parent.statusCode).toBe(404);
+    expect(json(parent)).toEqual({
+      code: 'FMB_NOT_FOUND',
+      message: 'FMB har stöd för M54.4, M54.5: ange diagnoskoden med fler positioner.',
+      details: { moreSpecificCodes: ['M544', 'M545'] },
+    });
   });
 
   it('offers the ICF codes FMB lists for the entered diagnoses', async () => {

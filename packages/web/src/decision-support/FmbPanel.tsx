@@ -38,7 +38,13 @@ function FmbPanelFor({ element, value }: { element: DiagnosesElement; value: Ans
       .filter((lookup) => lookup.kind === kind)
       .map((lookup) => displayIcdCode(lookup.code))
       .join(', ');
-  const none = codesOf('none');
+  const none = lookups
+    .filter((lookup) => lookup.kind === 'none' && lookup.moreSpecificCodes.length === 0)
+    .map((lookup) => displayIcdCode(lookup.code))
+    .join(', ');
+  const moreSpecific = lookups.flatMap((lookup) =>
+    lookup.kind === 'none' && lookup.moreSpecificCodes.length > 0 ? [lookup] : [],
+  );
   const failed = codesOf('failed');
 
   return (
@@ -69,6 +75,14 @@ function FmbPanelFor({ element, value }: { element: DiagnosesElement; value: Ans
           {fmb.status === 'loading' ? t('fmb.loading') : ''}
         </p>
         {none && <p className="note note--info">{t('fmb.noSupport', { codes: none })}</p>}
+        {moreSpecific.map((lookup) => (
+          <p key={lookup.code} className="note note--info">
+            {t('fmb.moreSpecific', {
+              code: displayIcdCode(lookup.code),
+              codes: lookup.moreSpecificCodes.map(displayIcdCode).join(', '),
+            })}
+          </p>
+        ))}
         {failed && <p className="alert alert--error">{t('fmb.failed', { codes: failed })}</p>}
         {found.length === 1 && found[0] && <FmbDocument info={found[0]} />}
         {found.length > 1 && (

@@ -5,8 +5,8 @@ import { memoizeAsync, useDebounced, useLoaded, type Loaded } from './async.js';
 /** What FMB says about one entered code. */
 export type FmbLookup =
   | { readonly code: string; readonly kind: 'found'; readonly info: FmbInfo }
-  /** FMB has no document for the code nor for its parents. */
-  | { readonly code: string; readonly kind: 'none' }
+  /** FMB has no document for the code nor for its parents; maybe for more precise codes under it (M54 → M54.5). */
+  | { readonly code: string; readonly kind: 'none'; readonly moreSpecificCodes: readonly string[] }
   | { readonly code: string; readonly kind: 'failed' };
 
 /** Diagnosis codes change with every key typed; look up once they have settled. */
@@ -17,11 +17,16 @@ const lookupCode = memoizeAsync(async (code: string): Promise<FmbLookup> => {
     return { code, kind: 'found', info: await decisionSupportApi.fmb(code) };
   } catch (error) {
     if (error instanceof ApiError && (error.code === 'FMB_NOT_FOUND' || error.status === 400)) {
-      return { code, kind: 'none' };
+      return { code, kind: 'none', moreSpecificCodes: moreSpecificCodesOf(error.details) };
     }
     throw error;
   }
 });
+
+function moreSpecificCodesOf(details: unknown): string[] {
+  const codes = (details as { moreSpecificCodes?: unknown } | undefined)?.moreSpecificCodes;
+  return Array.isArray(codes) ? codes.filter((code): code is string => typeof code === 'string') : [];
+}
 
 // A failure of one code is shown at that code; the others still show.
 const lookupCodes = (key: string): Promise<FmbLookup[]> =>

@@ -177,6 +177,8 @@ export const en: Record<MessageKey, string> = {
   'fmb.noDiagnosis': 'Enter an ICD-10-SE diagnosis code to see FMB for the diagnosis here.',
   'fmb.icd10Only': 'FMB covers only codes of ICD-10-SE.',
   'fmb.loading': 'Loading FMB…',
+  'fmb.moreSpecific':
+    'FMB has no support for {code} but for {codes}. Give the diagnosis code with as many characters as possible.',
   'fmb.noSupport': 'FMB has no support for {codes}.',
   'fmb.failed': 'FMB could not be loaded for {codes}. Try again in a moment.',
   'fmb.tabs': 'Diagnoses',

@@ -176,6 +176,8 @@ export const sv = {
   'fmb.noDiagnosis': 'Ange en diagnoskod i ICD-10-SE så visas FMB för diagnosen här.',
   'fmb.icd10Only': 'FMB-stödet finns enbart för koder som ingår i ICD-10-SE.',
   'fmb.loading': 'Hämtar FMB…',
+  'fmb.moreSpecific':
+    'FMB har inget stöd för {code} men för {codes}. Ange diagnoskoden med så många positioner som möjligt.',
   'fmb.noSupport': 'FMB har inget stöd för {codes}.',
   'fmb.failed': 'FMB kunde inte hämtas för {codes}. Försök igen om en stund.',
   'fmb.tabs': 'Diagnoser',

@@ -1,4 +1,10 @@
-import { DIAGNOSIS_CODE_SYSTEMS, normalizeCode, type FmbMatch, type ReferenceData } from '@intyg/refdata';
+import {
+  DIAGNOSIS_CODE_SYSTEMS,
+  displayCodeOf,
+  normalizeCode,
+  type FmbMatch,
+  type ReferenceData,
+} from '@intyg/refdata';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
@@ -53,7 +59,14 @@ export const decisionSupportRoutes =
         const code = parseIcdCode(request.params.code);
         const match = data.fmb.lookup(code);
         if (match === undefined) {
-          throw new AppError('FMB_NOT_FOUND', `Det finns inget FMB-stöd för diagnosen ${code}.`);
+          const moreSpecificCodes = data.fmb.moreSpecificCodes(code);
+          throw new AppError(
+            'FMB_NOT_FOUND',
+            moreSpecificCodes.length === 0
+              ? `Det finns inget FMB-stöd för diagnosen ${code}.`
+              : `FMB har stöd för ${moreSpecificCodes.map(displayCodeOf).join(', ')}: ange diagnoskoden med fler positioner.`,
+            { moreSpecificCodes },
+          );
         }
         return fmbBody(match, data);
       },
