@@ -249,6 +249,8 @@ export class CertificateService {
       { type: 'signed', actorId: actor.userId, occurredAt: signedAt, payload: { version: certificate.version } },
       certificateAudit(actor, context, next, 'sign', signedAt),
     );
+    // After the commit: a read in between would otherwise cache the case without this certificate.
+    this.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
     return await this.view(actor, next, patient, compiled, []);
   }
 

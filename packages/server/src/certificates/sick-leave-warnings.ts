@@ -15,6 +15,14 @@ const CASE_STATUSES = ['signed', 'sent'] as const;
 const PAGE_SIZE = 100;
 /** A patient's certificates at one unit are few; this bounds the work for a pathological one. */
 const MAX_PAGES = 10;
+/**
+ * How long a patient's case certificates at a unit are reused. Every read and autosave of a draft shows its
+ * warnings; reading the patient's other certificates each time would cost more than the rest of the read. A
+ * signature in this process forgets the patient at once; one made by another server process shows within this
+ * time, which is fine for advice.
+ */
+const CASE_CACHE_MS = 10_000;
+const CASE_CACHE_SIZE = 2_000;
 
 /**
  * The sick-leave warnings of a draft (core/sickleave): its sick-leave case is built from the patient's
@@ -22,13 +30,22 @@ const MAX_PAGES = 10;
  * warnings; a signed certificate's advice was for the doctor who wrote it.
  */
 export class SickLeaveWarnings {
+  private readonly cases = new Map<string, { readonly at: number; readonly certificates: SickLeaveCertificate[] }>();
+
   constructor(
     private readonly deps: {
       readonly store: Store;
       readonly models: ModelCatalog;
       readonly recommendations: SickLeaveRecommendations | undefined;
+      /** Milliseconds for the cache's age; Date.now by default. */
+      readonly now?: () => number;
     },
   ) {}
+
+  /** A certificate of the patient at the unit was signed (or, later, revoked or replaced): read them anew. */
+  forget(unitId: string, patientId: string): void {
+    this.cases.delete(caseKey(unitId, patientId));
+  }
 
   async of(certificate: Certificate, compiled: CompiledModel): Promise<CertificateWarning[]> {
     const { recommendations } = this.deps;
@@ -39,7 +56,7 @@ export class SickLeaveWarnings {
     if (!sickLeavePeriodsOf(model, certificate.answers).some((period) => period.from !== '' && period.to !== '')) {
       return [];
     }
-    const others = await this.caseCertificates(certificate);
+    const others = (await this.caseCertificates(certificate)).filter((other) => other.id !== certificate.id);
     return sickLeaveWarnings({
       model,
       draft: { id: certificate.id, answers: certificate.answers },
@@ -49,6 +66,18 @@ export class SickLeaveWarnings {
   }
 
   private async caseCertificates(draft: Certificate): Promise<SickLeaveCertificate[]> {
+    const key = caseKey(draft.unit.unitId, draft.patient.personId);
+    const now = (this.deps.now ?? Date.now)();
+    const cached = this.cases.get(key);
+    if (cached !== undefined && now - cached.at < CASE_CACHE_MS) return cached.certificates;
+    const certificates = await this.readCaseCertificates(draft);
+    this.cases.delete(key);
+    if (this.cases.size >= CASE_CACHE_SIZE) this.cases.delete(this.cases.keys().next().value!);
+    this.cases.set(key, { at: now, certificates });
+    return certificates;
+  }
+
+  private async readCaseCertificates(draft: Certificate): Promise<SickLeaveCertificate[]> {
     const found: SickLeaveCertificate[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
@@ -61,7 +90,7 @@ export class SickLeaveWarnings {
       });
       for (const certificate of result.items) {
         const model = this.deps.models.get(certificate.type, certificate.version)?.model;
-        if (model?.sickLeave?.partOfSickLeaveCase !== true || certificate.id === draft.id) continue;
+        if (model?.sickLeave?.partOfSickLeaveCase !== true) continue;
         found.push({ id: certificate.id, periods: sickLeavePeriodsOf(model, certificate.answers) });
       }
       if (result.nextCursor === null) break;
@@ -70,3 +99,5 @@ export class SickLeaveWarnings {
     return found;
   }
 }
+
+const caseKey = (unitId: string, patientId: string) => `${unitId} ${patientId}`;

@@ -2,6 +2,7 @@ import { certificateFixtures } from '@intyg/certificate-types';
 import type { Answers } from '@intyg/core';
 import { forEachDialect } from '@intyg/store/test-support';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SickLeaveWarnings } from '../certificates/sick-leave-warnings.js';
 import { json, LISJP, openTestApp, type TestApp } from '../test-support/test-app.js';
 
 interface Response {
@@ -13,6 +14,7 @@ interface Response {
 
 const AG7804 = certificateFixtures['ag7804/2.0']!;
 const PATIENT = '19121212-1212';
+const ALVC = 'TSTNMT2321000156-ALVC';
 const lumbago = [{ code: 'M54.5', description: 'Lumbago' }];
 const period = (from: string, to: string) => [{ code: 'HELT_NEDSATT', from, to }];
 
@@ -123,6 +125,53 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
         '(2 veckor) för diagnosen M54.5. Ange en motivering för att underlätta Försäkringskassans handläggning. ' +
         'Sjukskrivningsperioden är baserad på patientens sammanhängande intyg på denna vårdenhet.',
     ]);
+  });
+
+  it("sees another server process's signature once its cached case has aged out", async () => {
+    let now = 0;
+    const otherProcess = new SickLeaveWarnings({
+      store: t.system.store,
+      models: t.system.models,
+      recommendations: { longest: () => ({ days: 14, source: '2 veckor', code: 'M545' }) },
+      now: () => now,
+    });
+    const patient = '194011306125';
+    const create = await t.app.inject({
+      method: 'POST',
+      url: '/api/certificates',
+      headers: { cookie: ajla },
+      payload: { type: 'lisjp', patientId: patient },
+    });
+    const draftResponse = await save(ajla, json<Response>(create), {
+      ...LISJP.minimal,
+      '6': lumbago,
+      '32': period('2025-10-01', '2025-10-10'),
+    });
+    const stored = (await t.system.store.getCertificate(draftResponse.id, { unitIds: [ALVC] }))!;
+    const compiled = t.system.models.get('lisjp', '2.0')!;
+    expect(await otherProcess.of(stored, compiled)).toEqual([]);
+
+    // This app signs an earlier certificate for the patient; the other process does not hear of it.
+    const earlier = await t.app.inject({
+      method: 'POST',
+      url: '/api/certificates',
+      headers: { cookie: ajla },
+      payload: { type: 'lisjp', patientId: patient },
+    });
+    const saved = await save(ajla, json<Response>(earlier), {
+      ...LISJP.minimal,
+      '32': period('2025-09-20', '2025-09-30'),
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${saved.id}/sign`,
+      headers: { cookie: ajla },
+      payload: { revision: saved.revision },
+    });
+    now += 9_999;
+    expect(await otherProcess.of(stored, compiled)).toEqual([]);
+    now += 1;
+    expect((await otherProcess.of(stored, compiled)).map((w) => w.ruleId)).toEqual(['fmb.sickLeaveLength']);
   });
 
   it('notes a sick-leave case longer than six months', async () => {
