@@ -56,6 +56,25 @@ function withStatementCache(database: SqliteDatabase.Database): KyselySqliteData
   };
 }
 
+/**
+ * Runs `statement`, again while SQLite answers SQLITE_BUSY, for up to BUSY_TIMEOUT_MS. Needed for the switch to
+ * WAL: when two processes open a new database file at once, SQLite answers the second BUSY at once rather than
+ * calling its busy handler (it could otherwise deadlock), so busy_timeout does not cover it.
+ */
+function retryWhileBusy(statement: () => unknown): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      statement();
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      // Opening a store is synchronous; a short blocking pause lets the other process finish its switch.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
 /** better-sqlite3 on a file (its folder is created if missing), in WAL mode. */
 export function createSqliteBackend(path: string): Backend {
   if (path !== ':memory:') {
@@ -64,7 +83,7 @@ export function createSqliteBackend(path: string): Backend {
   const database = new SqliteDatabase(path, { timeout: BUSY_TIMEOUT_MS });
   // busy_timeout first: switching to WAL needs a lock another process may hold.
   database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  database.pragma('journal_mode = WAL');
+  retryWhileBusy(() => database.pragma('journal_mode = WAL'));
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   return { dialect: new SqliteDialect({ database: withStatementCache(database) }), descriptor: sqliteDescriptor };
