@@ -7,9 +7,17 @@ import {
   listTypes,
   modelVersions,
   newestActiveModel,
+  recipientsOfModels,
 } from './registry.js';
 
 describe('registry', () => {
+  it('names the recipients the models name, each with the types it takes', () => {
+    expect(recipientsOfModels()).toEqual([
+      { id: 'FKASSA', name: 'Försäkringskassan', types: ['lisjp', 'luse', 'luae_na', 'luae_fs'] },
+      { id: 'TRANSP', name: 'Transportstyrelsen', types: ['ts-bas', 'ts-diabetes'] },
+    ]);
+  });
+
   it('holds each type/version once', () => {
     const keys = certificateModels.map(modelKey);
     expect(new Set(keys).size).toBe(keys.length);

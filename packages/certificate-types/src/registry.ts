@@ -90,6 +90,26 @@ export function listTypes(
   });
 }
 
+export interface ModelRecipient {
+  /** As the models name it (`CertificateModel.recipient.id`), e.g. FKASSA. */
+  readonly id: string;
+  readonly name: string;
+  /** The certificate types whose models name this recipient, in the registry's order. */
+  readonly types: readonly string[];
+}
+
+/** Each recipient the models name, with the types it takes, in the order the models first name them. */
+export function recipientsOfModels(models: readonly CertificateModel[] = certificateModels): ModelRecipient[] {
+  const recipients = new Map<string, { id: string; name: string; types: string[] }>();
+  for (const model of models) {
+    if (model.recipient === null) continue;
+    const entry = recipients.get(model.recipient.id) ?? { ...model.recipient, types: [] };
+    if (!entry.types.includes(model.type)) entry.types.push(model.type);
+    recipients.set(model.recipient.id, entry);
+  }
+  return [...recipients.values()];
+}
+
 /** Numeric, part by part: "1.10" is newer than "1.9". */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);

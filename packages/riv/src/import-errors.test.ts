@@ -156,7 +156,7 @@ describe('header and choice of model', () => {
     [
       'a short person id',
       changed('<ns3:extension>191212121212</ns3:extension>', '<ns3:extension>121212-1212</ns3:extension>'),
-      "'patient/person-id/extension' ska vara 12 siffror, men är '121212-1212'.",
+      "'intyg/patient/person-id/extension' ska vara 12 siffror, men är '121212-1212'.",
     ],
     [
       'markup inside the version',

@@ -31,10 +31,11 @@ export const messages = {
   emptyMessage: 'Meddelandet är tomt.',
   notXml: (where: string) => `Meddelandet är inte välformad XML${where}.`,
   doctype: 'Meddelandet får inte innehålla DOCTYPE eller entitetsdeklarationer.',
-  wrongRoot: (name: string) =>
-    `Meddelandet ska vara ett RegisterCertificate-element eller ett SOAP-kuvert med ett sådant, men rotelementet är '${name}'.`,
-  emptyBody: 'SOAP-kuvertets Body innehåller inget RegisterCertificate-element.',
-  wrongBody: (name: string) => `SOAP-kuvertets Body ska innehålla RegisterCertificate, inte '${name}'.`,
+  wrongRoot: (expected: string, name: string) =>
+    `Meddelandet ska vara ett ${expected}-element eller ett SOAP-kuvert med ett sådant, men rotelementet är '${name}'.`,
+  emptyBody: (expected: string) => `SOAP-kuvertets Body innehåller inget ${expected}-element.`,
+  wrongBody: (expected: string, name: string) => `SOAP-kuvertets Body ska innehålla ${expected}, inte '${name}'.`,
+  soapFault: (text: string) => `Meddelandet är ett SOAP-fel (Fault): ${text === '' ? '(utan text)' : text}`,
 
   // Header.
   missing: (path: string) => `Elementet '${path}' saknas.`,
@@ -42,11 +43,13 @@ export const messages = {
   emptyElement: (path: string) => `Elementet '${path}' är tomt.`,
   notText: (path: string) => `Elementet '${path}' får bara innehålla text.`,
   unknownElement: (path: string, name: string) => `Okänt element '${name}' i '${path}'.`,
+  notOneOf: (path: string, value: string, allowed: readonly string[]) =>
+    `'${path}' ska vara något av ${allowed.join(', ')}, men är ${quote(value)}.`,
   timestamp: (path: string, value: string) =>
     `'${path}' ska vara en tidpunkt ÅÅÅÅ-MM-DDTtt:mm:ss, men är ${quote(value)}.`,
-  personId: (value: string) => `'patient/person-id/extension' ska vara 12 siffror, men är ${quote(value)}.`,
-  personIdRoot: (value: string) =>
-    `'patient/person-id/root' ska vara personnummer (1.2.752.129.2.1.3.1) eller samordningsnummer (1.2.752.129.2.1.3.3), men är ${quote(value)}.`,
+  personId: (value: string, path: string) => `'${path}/extension' ska vara 12 siffror, men är ${quote(value)}.`,
+  personIdRoot: (value: string, path: string) =>
+    `'${path}/root' ska vara personnummer (1.2.752.129.2.1.3.1) eller samordningsnummer (1.2.752.129.2.1.3.3), men är ${quote(value)}.`,
 
   // Choice of model.
   unknownType: (code: string, codeSystem: string) => `Okänd intygstyp ${quote(code)} (kodsystem ${quote(codeSystem)}).`,
@@ -103,6 +106,15 @@ export const messages = {
     `${place}: koden '${code}' ska ha kodsystem '${expected}', inte ${quote(codeSystem)}.`,
   unknownDiagnosisCodeSystem: (place: string, codeSystem: string, known: readonly string[]) =>
     `${place}: diagnoskodsystemet ${quote(codeSystem)} är okänt; kända: ${known.join(', ')}.`,
+
+  // Messages between care and recipients (SendMessageToCare, SendMessageToRecipient).
+  reminderWithoutOriginal: "En påminnelse (PAMINN) ska ange 'paminnelseMeddelande-id', meddelandet den påminner om.",
+  originalWithoutReminder: "'paminnelseMeddelande-id' får bara anges i en påminnelse (PAMINN).",
+  answerWithoutQuestion: "Ett svar (SVAR) ska ange 'svarPa', meddelandet det svarar på.",
+  answerWithLastDate: "Ett svar ('svarPa') får inte ange 'sistaDatumForSvar'.",
+  complementWithoutKomplt: "'komplettering' får bara anges när ämnet är komplettering (KOMPLT).",
+  positiveInteger: (path: string, value: string) => `'${path}' ska vara ett positivt heltal, men är ${quote(value)}.`,
+  questionId: (path: string, value: string) => `'${path}' ska vara ett fråge-id av siffror, men är ${quote(value)}.`,
 
   internal: 'Meddelandet kunde inte tolkas på grund av ett internt fel.',
 };

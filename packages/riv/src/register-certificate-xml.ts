@@ -11,22 +11,21 @@
 import { isValidDate, visibleAnswers } from '@intyg/core';
 import type { AnswerValue, CertificateModel, UnitContact } from '@intyg/core';
 import { svarOfAnswers } from './answers-to-svar.js';
-import {
-  NS_CORE,
-  NS_RESPONDER,
-  NS_TYPES,
-  OID_ARBETSPLATSKOD,
-  OID_HSA_ID,
-  OID_PERSONNUMMER,
-  OID_SAMORDNINGSNUMMER,
-} from './namespaces.js';
+import { NS_RESPONDER } from './namespaces.js';
 import type { DelsvarValue, Svar } from './svar.js';
 import { transportPlan } from './transport-plan.js';
-import type { RivCertificate, RivPerson, RivUnit } from './types.js';
+import type { RivCertificate, RivPerson } from './types.js';
+import {
+  cvElement,
+  hosPersonalElement,
+  iiElement,
+  messageNamespaces,
+  personIdElement,
+  typesText as t,
+} from './xml-parts.js';
 import { element, serializeDocument, textElement, type XmlElement } from './xml-writer.js';
 
-/** Webcert's stand-in when a unit has no arbetsplatskod; the XSD requires the element. */
-export const DEFAULT_WORKPLACE_CODE = '0000000';
+export { DEFAULT_WORKPLACE_CODE } from './xml-parts.js';
 
 /**
  * Throws (a programming error, not bad input) when the model's transport mapping has problems
@@ -45,7 +44,7 @@ export function registerCertificateXml(model: CertificateModel, certificate: Riv
   const contact = plan.unitContact === undefined ? undefined : unitContactOf(answers[plan.unitContact.id]);
 
   const intyg = element('ns2:intyg', [
-    ii('intygs-id', certificate.unit.unitId, certificate.id),
+    iiElement('intygs-id', certificate.unit.unitId, certificate.id),
     element('typ', [
       t('code', model.transport.typeCode ?? model.typeCode),
       t('codeSystem', model.transport.typeCodeSystem),
@@ -55,63 +54,21 @@ export function registerCertificateXml(model: CertificateModel, certificate: Riv
     textElement('signeringstidpunkt', certificate.signedAt),
     textElement('skickatTidpunkt', certificate.sentAt),
     patient(certificate.patient),
-    element('skapadAv', [
-      ii('personal-id', OID_HSA_ID, certificate.issuer.hsaId),
-      textElement('fullstandigtNamn', certificate.issuer.fullName),
-      textElement('forskrivarkod', certificate.issuer.prescriptionCode),
-      unit(certificate.unit, contact),
-    ]),
+    hosPersonalElement('skapadAv', { ...certificate.issuer, unit: certificate.unit }, contact),
     ...svarOfAnswers(plan, answers).map(svar),
   ]);
-  return serializeDocument(
-    element('ns2:RegisterCertificate', [intyg], {
-      xmlns: NS_CORE,
-      'xmlns:ns2': NS_RESPONDER,
-      'xmlns:ns3': NS_TYPES,
-    }),
-  );
-}
-
-/** A data-type child (types namespace). */
-function t(name: string, text: string | undefined): XmlElement | undefined {
-  return textElement(`ns3:${name}`, text);
-}
-
-function ii(name: string, root: string, extension: string): XmlElement {
-  return element(name, [t('root', root), t('extension', extension)]);
+  return serializeDocument(element('ns2:RegisterCertificate', [intyg], messageNamespaces(NS_RESPONDER)));
 }
 
 function patient(person: RivPerson): XmlElement {
   return element('patient', [
-    ii('person-id', isCoordinationNumber(person.personId) ? OID_SAMORDNINGSNUMMER : OID_PERSONNUMMER, person.personId),
+    personIdElement('person-id', person.personId),
     textElement('fornamn', person.firstName),
     textElement('efternamn', person.lastName),
     textElement('mellannamn', person.middleName || undefined),
     textElement('postadress', person.postalAddress),
     textElement('postnummer', person.postalCode),
     textElement('postort', person.city),
-  ]);
-}
-
-/** A samordningsnummer has 60 added to the day of birth (YYYYMMDD + 60). */
-function isCoordinationNumber(personId: string): boolean {
-  return /^\d{12}$/.test(personId) && Number(personId.slice(6, 8)) > 60;
-}
-
-function unit(unit: RivUnit, contact: Partial<UnitContact> | undefined): XmlElement {
-  return element('enhet', [
-    ii('enhets-id', OID_HSA_ID, unit.unitId),
-    ii('arbetsplatskod', OID_ARBETSPLATSKOD, unit.workplaceCode || DEFAULT_WORKPLACE_CODE),
-    textElement('enhetsnamn', unit.unitName),
-    textElement('postadress', contact?.address ?? unit.postalAddress),
-    textElement('postnummer', contact?.zipCode ?? unit.postalCode),
-    textElement('postort', contact?.city ?? unit.city),
-    textElement('telefonnummer', contact?.phone ?? unit.phone),
-    textElement('epost', unit.email || undefined),
-    element('vardgivare', [
-      ii('vardgivare-id', OID_HSA_ID, unit.careProviderId),
-      textElement('vardgivarnamn', unit.careProviderName),
-    ]),
   ]);
 }
 
@@ -144,17 +101,7 @@ function delsvar(id: string, value: DelsvarValue): XmlElement {
     case 'text':
       return { name: 'delsvar', attributes, text: value.text };
     case 'cv':
-      return element(
-        'delsvar',
-        [
-          element('ns3:cv', [
-            t('code', value.code),
-            t('codeSystem', value.codeSystem),
-            t('displayName', value.displayName),
-          ]),
-        ],
-        attributes,
-      );
+      return element('delsvar', [cvElement('ns3:cv', value.code, value.codeSystem, value.displayName)], attributes);
     case 'datePeriod':
       return element(
         'delsvar',

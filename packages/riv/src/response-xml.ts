@@ -1,32 +1,15 @@
 /** The answer to RegisterCertificate: a SOAP 1.1 envelope around RegisterCertificateResponse/result. */
-import { NS_CORE, NS_RESPONDER, NS_SOAP11 } from './namespaces.js';
-import { element, serializeDocument, textElement, type XmlElement } from './xml-writer.js';
+import { REGISTER_CERTIFICATE } from './interactions/contracts.js';
+import { resultResponseElement, resultResponseXml, type RivResult } from './interactions/result.js';
+import type { XmlElement } from './xml-writer.js';
 
-export interface RegisterCertificateResult {
-  readonly resultCode: 'OK' | 'INFO' | 'ERROR';
-  readonly errorId?: 'VALIDATION_ERROR' | 'APPLICATION_ERROR' | 'TECHNICAL_ERROR';
-  readonly resultText?: string;
-}
+export type RegisterCertificateResult = RivResult;
 
-/** The bare RegisterCertificateResponse element (ResultType: resultCode, resultText?, errorId? in this order). */
+/** The bare RegisterCertificateResponse element. */
 export function registerCertificateResponseElement(result: RegisterCertificateResult): XmlElement {
-  return element(
-    'RegisterCertificateResponse',
-    [
-      element('result', [
-        textElement('core:resultCode', result.resultCode),
-        textElement('core:resultText', result.resultText),
-        textElement('core:errorId', result.errorId),
-      ]),
-    ],
-    { xmlns: NS_RESPONDER, 'xmlns:core': NS_CORE },
-  );
+  return resultResponseElement(REGISTER_CERTIFICATE, result);
 }
 
 export function registerCertificateResponseXml(result: RegisterCertificateResult): string {
-  return serializeDocument(
-    element('soap:Envelope', [element('soap:Body', [registerCertificateResponseElement(result)])], {
-      'xmlns:soap': NS_SOAP11,
-    }),
-  );
+  return resultResponseXml(REGISTER_CERTIFICATE, result);
 }

@@ -20,6 +20,11 @@ export interface RivIssuer {
   readonly prescriptionCode?: string;
 }
 
+/** A care professional with their unit: the contracts' HosPersonal (`skapadAv`, `skickatAv`). */
+export interface RivCareProfessional extends RivIssuer {
+  readonly unit: RivUnit;
+}
+
 export interface RivUnit {
   readonly unitId: string;
   readonly unitName: string;

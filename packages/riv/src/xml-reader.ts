@@ -1,8 +1,9 @@
 /**
- * Safe, namespace-aware reading of a RegisterCertificate message: a bounded size, no DOCTYPE or entity
- * declarations (no XXE, no entity expansion), strict well-formedness (any parser warning or error
- * rejects the message), and the RegisterCertificate element found either as the root or as the body
- * of a SOAP 1.1 or 1.2 envelope. Elements are matched by namespace URI and local name, never by prefix.
+ * Safe, namespace-aware reading of a RIV-TA message (RegisterCertificate, RevokeCertificate, a response…):
+ * a bounded size, no DOCTYPE or entity declarations (no XXE, no entity expansion), strict well-formedness
+ * (any parser warning or error rejects the message), and the expected element found either as the root or
+ * as the body of a SOAP 1.1 or 1.2 envelope. Elements are matched by namespace URI and local name, never
+ * by prefix.
  */
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { messages } from './messages.js';
@@ -20,8 +21,19 @@ const PROCESSING_INSTRUCTION_NODE = 7;
 export type ReadElement =
   { readonly ok: true; readonly element: Element } | { readonly ok: false; readonly errors: RivError[] };
 
+/** An element a message must consist of: its namespace and local name. */
+export interface ContractElement {
+  readonly namespace: string;
+  readonly localName: string;
+}
+
 /** The RegisterCertificate element of `xml`, or why there is none. */
 export function readRegisterCertificateElement(xml: unknown): ReadElement {
+  return readContractElement(xml, { namespace: NS_RESPONDER, localName: 'RegisterCertificate' });
+}
+
+/** The element `expected` of `xml` (bare, or the body of a SOAP envelope), or why there is none. */
+export function readContractElement(xml: unknown, expected: ContractElement): ReadElement {
   const fail = (text: string): ReadElement => ({ ok: false, errors: [rivError(text)] });
   if (typeof xml !== 'string' || xml.trim() === '') return fail(messages.emptyMessage);
   const bytes = utf8Length(xml);
@@ -50,16 +62,28 @@ export function readRegisterCertificateElement(xml: unknown): ReadElement {
     );
     if (body === undefined) return fail(messages.missing('Envelope/Body'));
     const content = childElements(body)[0];
-    if (content === undefined) return fail(messages.emptyBody);
-    if (!isRegisterCertificate(content)) return fail(messages.wrongBody(qualifiedName(content)));
+    if (content === undefined) return fail(messages.emptyBody(expected.localName));
+    if (content.namespaceURI === root.namespaceURI && content.localName === 'Fault') {
+      return fail(messages.soapFault(faultText(content)));
+    }
+    if (!isExpected(content)) return fail(messages.wrongBody(expected.localName, qualifiedName(content)));
     return { ok: true, element: content };
   }
-  if (!isRegisterCertificate(root)) return fail(messages.wrongRoot(qualifiedName(root)));
+  if (!isExpected(root)) return fail(messages.wrongRoot(expected.localName, qualifiedName(root)));
   return { ok: true, element: root };
+
+  function isExpected(element: Element): boolean {
+    return element.namespaceURI === expected.namespace && element.localName === expected.localName;
+  }
 }
 
-function isRegisterCertificate(element: Element): boolean {
-  return element.namespaceURI === NS_RESPONDER && element.localName === 'RegisterCertificate';
+/** The fault's text: SOAP 1.1 `faultstring`, SOAP 1.2 `Reason/Text`, else all its text; one line, bounded. */
+function faultText(fault: Element): string {
+  const part = childElements(fault).find((child) => child.localName === 'faultstring' || child.localName === 'Reason');
+  const text = textOf(part ?? fault)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
 }
 
 function qualifiedName(element: Element): string {

@@ -2,11 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const REGISTER_CERTIFICATE_XSD = fileURLToPath(
-  new URL(
-    '../../xsd/interactions/RegisterCertificateInteraction/RegisterCertificateResponder_3.1.xsd',
-    import.meta.url,
-  ),
+const xsd = (path: string) => fileURLToPath(new URL(`../../xsd/interactions/${path}`, import.meta.url));
+
+export const REGISTER_CERTIFICATE_XSD = xsd('RegisterCertificateInteraction/RegisterCertificateResponder_3.1.xsd');
+export const REVOKE_CERTIFICATE_XSD = xsd('RevokeCertificateInteraction/RevokeCertificateResponder_2.1.xsd');
+export const SEND_MESSAGE_TO_CARE_XSD = xsd('SendMessageToCareInteraction/SendMessageToCareResponder_2.0.xsd');
+export const SEND_MESSAGE_TO_RECIPIENT_XSD = xsd(
+  'SendMessageToRecipientInteraction/SendMessageToRecipientResponder_2.1.xsd',
 );
 
 export interface SchemaResult {
