@@ -17,3 +17,15 @@ export function fixedClock(instant: string): Clock {
   const date = new Date(instant);
   return { now: () => date.toISOString(), today: () => stockholmDate(date) };
 }
+
+/** A clock tests move by hand: `advance` moves it on, in milliseconds. */
+export function steppingClock(instant: string): Clock & { advance(ms: number): void } {
+  let date = new Date(instant);
+  return {
+    now: () => date.toISOString(),
+    today: () => stockholmDate(date),
+    advance(ms) {
+      date = new Date(date.getTime() + ms);
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEMO_RIV_SYSTEM, loadConfig } from './config.js';
+import { ConfigError, DEMO_RECIPIENT_SYSTEMS, DEMO_RIV_SYSTEM, loadConfig } from './config.js';
 
 describe('login configuration', () => {
   it('runs the development identity provider with the development login and points the login at it', () => {
@@ -59,7 +59,7 @@ describe('session security configuration', () => {
 
 describe('systems calling the national contracts', () => {
   it('configures the demo system outside production and none in production by default', () => {
-    expect(loadConfig({}).rivSystems).toEqual([DEMO_RIV_SYSTEM]);
+    expect(loadConfig({}).rivSystems).toEqual([DEMO_RIV_SYSTEM, ...DEMO_RECIPIENT_SYSTEMS]);
     expect(loadConfig({ NODE_ENV: 'production', INTYG_DEV_LOGIN: 'false' }).rivSystems).toEqual([]);
   });
 
@@ -73,5 +73,49 @@ describe('systems calling the national contracts', () => {
     expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'journal-a' })).toThrow(ConfigError);
     expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'journal-a=short' })).toThrow(/at least 16/);
     expect(() => loadConfig({ INTYG_RIV_API_KEYS: 'a=0123456789abcdef,a=0123456789abcdeg' })).toThrow(/twice/);
+  });
+});
+
+describe('recipients and the delivery worker', () => {
+  it('sends to the simulated recipients by default, each taking the types whose models name it', () => {
+    const { recipients, recipientKey, worker, leaseMs } = loadConfig({}).delivery;
+    expect(recipients).toEqual([
+      {
+        id: 'FKASSA',
+        name: 'Försäkringskassan',
+        endpoint: 'http://localhost:8090/FKASSA',
+        types: ['lisjp', 'luse', 'luae_na', 'luae_fs'],
+      },
+      {
+        id: 'TRANSP',
+        name: 'Transportstyrelsen',
+        endpoint: 'http://localhost:8090/TRANSP',
+        types: ['ts-bas', 'ts-diabetes'],
+      },
+    ]);
+    expect(recipientKey).toBe('demo-recipient-key-not-for-production');
+    expect([worker, leaseMs]).toEqual([true, 30_000]);
+    expect(loadConfig({ INTYG_RECIPIENTS_URL: 'https://sim.example/' }).delivery.recipients[0]?.endpoint).toBe(
+      'https://sim.example/FKASSA',
+    );
+    expect(loadConfig({ NODE_ENV: 'production', INTYG_DEV_LOGIN: 'false' }).delivery).toMatchObject({
+      recipients: [],
+      recipientKey: '',
+    });
+  });
+
+  it('reads recipients as JSON: a real endpoint replaces the simulated one by configuration alone', () => {
+    const real = { id: 'FKASSA', name: 'Försäkringskassan', endpoint: 'https://fk.example/riv/', types: ['lisjp'] };
+    expect(loadConfig({ INTYG_RECIPIENTS: JSON.stringify([real]) }).delivery.recipients).toEqual([
+      { ...real, endpoint: 'https://fk.example/riv' },
+    ]);
+    for (const bad of [
+      'nope',
+      '{}',
+      JSON.stringify([{ ...real, endpoint: 'ftp://x' }]),
+      JSON.stringify([real, real]),
+    ]) {
+      expect(() => loadConfig({ INTYG_RECIPIENTS: bad })).toThrow(ConfigError);
+    }
   });
 });

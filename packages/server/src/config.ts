@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recipientsOfModels } from '@intyg/certificate-types';
+import { readDeliveryConfig, type DeliveryConfig } from './outbox/delivery-config.js';
 
 /**
  * The server's whole configuration, read from the environment once at start.
@@ -42,6 +44,8 @@ export interface Config {
    * authenticating with `Authorization: Bearer <key>`. Outside production a demo system is configured.
    */
   readonly rivSystems: readonly RivSystem[];
+  /** The recipients and the outbox worker (outbox/delivery-config.ts). */
+  readonly delivery: DeliveryConfig;
 }
 
 export interface RivSystem {
@@ -52,12 +56,17 @@ export interface RivSystem {
 
 /** The demo system's key when INTYG_RIV_API_KEYS is unset outside production; documented in README.md. */
 export const DEMO_RIV_SYSTEM: RivSystem = { id: 'demo-journal', apiKey: 'demo-riv-key-not-for-production' };
+/** The simulated recipients' keys for SendMessageToCare (packages/recipients uses the same defaults). */
+export const DEMO_RECIPIENT_SYSTEMS: readonly RivSystem[] = [
+  { id: 'FKASSA', apiKey: 'demo-fkassa-key-not-for-production' },
+  { id: 'TRANSP', apiKey: 'demo-transp-key-not-for-production' },
+];
 
 const MIN_API_KEY_LENGTH = 16;
 
 function rivSystems(env: NodeJS.ProcessEnv, production: boolean): RivSystem[] {
   const raw = env.INTYG_RIV_API_KEYS;
-  if (raw === undefined || raw.trim() === '') return production ? [] : [DEMO_RIV_SYSTEM];
+  if (raw === undefined || raw.trim() === '') return production ? [] : [DEMO_RIV_SYSTEM, ...DEMO_RECIPIENT_SYSTEMS];
   const systems = raw.split(',').map((entry) => {
     const [id, apiKey, ...rest] = entry.trim().split('=');
     if (!id || !apiKey || rest.length > 0 || !/^[\w.-]+$/.test(id)) {
@@ -190,5 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     devIdp,
     rivSystems: rivSystems(env, production),
+    delivery: readDeliveryConfig(env, production, recipientsOfModels(), {
+      integer: (name, fallback) => integer(env, name, fallback),
+      positive: (name, fallback) => positive(env, name, fallback),
+      boolean: (name, fallback) => boolean(env, name, fallback),
+      fail: (message) => {
+        throw new ConfigError(message);
+      },
+    }),
   };
 }

@@ -33,6 +33,7 @@ export const ERRORS = {
   DIAGNOSIS_NOT_HIDEABLE: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  RECIPIENT_NOT_CONFIGURED: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
+  if (config.delivery.worker) app.deliveryWorker.start();
   // The diagnosis word index is built once the server answers, not before: start stays fast.
   setImmediate(() => system.referenceData.diagnoses.prepareSearch());
   const address = app.server.address();

@@ -1,9 +1,17 @@
-import type { Certificate } from '@intyg/core';
+import type { Certificate, CertificateStatus, RelatedCertificate, RelationKind } from '@intyg/core';
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { AuditQueries } from './audit.js';
-import { certificateToRow, encodeJson, rowToCertificate, rowToEvent } from './codec.js';
+import {
+  certificateToRow,
+  decodeNullableTimestamp,
+  decodeTimestamp,
+  encodeJson,
+  rowToCertificate,
+  rowToEvent,
+} from './codec.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DialectDescriptor } from './dialect.js';
+import { insertDeliveries } from './outbox.js';
 import { timeOrderedId } from './time-ordered-id.js';
 import type { Database } from './schema.js';
 import type {
@@ -13,6 +21,8 @@ import type {
   CertificateQuery,
   NewAuditRecord,
   NewCertificateEvent,
+  NewDelivery,
+  NewRelation,
 } from './types.js';
 import type { RunWrite } from './write-transactions.js';
 
@@ -43,13 +53,53 @@ export class CertificateQueries {
     private readonly write: RunWrite,
   ) {}
 
-  async insert(certificate: Certificate, event: NewCertificateEvent, audit?: NewAuditRecord): Promise<void> {
+  async insert(
+    certificate: Certificate,
+    event: NewCertificateEvent,
+    audit?: NewAuditRecord,
+    relation?: NewRelation,
+  ): Promise<void> {
     const row = certificateToRow(this.d, certificate);
     await this.write(async (trx) => {
       await trx.insertInto('certificates').values(row).execute();
       await this.appendEvent(trx, certificate.id, event);
+      if (relation !== undefined) {
+        await trx
+          .insertInto('certificate_relations')
+          .values({
+            from_id: certificate.id,
+            to_id: relation.toId,
+            kind: relation.kind,
+            created_at: this.d.encodeTimestamp(certificate.createdAt),
+          })
+          .execute();
+      }
       if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
     });
+  }
+
+  /** Both ways: what the certificate renews, replaces… and what renews, replaces… it, oldest first. */
+  async relations(certificateId: string): Promise<RelatedCertificate[]> {
+    const related = (direction: 'parent' | 'child') =>
+      this.db
+        .selectFrom('certificate_relations as r')
+        .innerJoin('certificates as c', 'c.id', direction === 'parent' ? 'r.to_id' : 'r.from_id')
+        .select(['r.kind', 'c.id', 'c.type', 'c.status', 'c.created_at', 'c.signed_at'])
+        .where(direction === 'parent' ? 'r.from_id' : 'r.to_id', '=', certificateId)
+        .execute();
+    const [parents, children] = await Promise.all([related('parent'), related('child')]);
+    const toRelated = (direction: 'parent' | 'child') => (row: (typeof parents)[number]) => ({
+      kind: row.kind as RelationKind,
+      direction,
+      certificateId: row.id,
+      type: row.type,
+      status: row.status as CertificateStatus,
+      createdAt: decodeTimestamp(row.created_at),
+      signedAt: decodeNullableTimestamp(row.signed_at),
+    });
+    return [...parents.map(toRelated('parent')), ...children.map(toRelated('child'))].sort((a, b) =>
+      a.createdAt.localeCompare(b.createdAt),
+    );
   }
 
   /**
@@ -99,7 +149,30 @@ export class CertificateQueries {
     scope: AccessScope,
     event: NewCertificateEvent | undefined,
     audit?: NewAuditRecord,
+    deliveries: readonly NewDelivery[] = [],
   ): Promise<'updated' | 'conflict' | 'notFound'> {
+    return this.write(async (trx) => {
+      if (!(await this.updateIn(trx, next, expectedRevision, event, scope))) {
+        return (await this.exists(trx, next.id, scope)) ? 'conflict' : 'notFound';
+      }
+      if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
+      await insertDeliveries(trx, this.d, deliveries);
+      return 'updated';
+    });
+  }
+
+  /**
+   * Writes `next` inside a transaction if the stored revision is `expectedRevision` (and, with `scope`, the
+   * certificate is within it), with its event; false when nothing was written. Without a scope it is the
+   * system's own change (the outbox worker recording a delivery).
+   */
+  async updateIn(
+    trx: Transaction<Database>,
+    next: Certificate,
+    expectedRevision: number,
+    event: NewCertificateEvent | undefined,
+    scope?: AccessScope,
+  ): Promise<boolean> {
     if (!(next.revision > expectedRevision)) {
       throw new RangeError(`next.revision (${next.revision}) must be greater than ${expectedRevision}.`);
     }
@@ -116,23 +189,16 @@ export class CertificateQueries {
       created_at: _createdAt,
       ...changes
     } = certificateToRow(this.d, next);
-    return this.write(async (trx) => {
-      const result = await trx
-        .updateTable('certificates')
-        .set(changes)
-        .where('id', '=', id)
-        .where('revision', '=', expectedRevision)
-        .where((eb) => withinScope(eb, scope))
-        .executeTakeFirst();
-      if (result.numUpdatedRows === 0n) {
-        return (await this.exists(trx, id, scope)) ? 'conflict' : 'notFound';
-      }
-      if (event !== undefined) {
-        await this.appendEvent(trx, id, event);
-      }
-      if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
-      return 'updated';
-    });
+    let update = trx
+      .updateTable('certificates')
+      .set(changes)
+      .where('id', '=', id)
+      .where('revision', '=', expectedRevision);
+    if (scope !== undefined) update = update.where((eb) => withinScope(eb, scope));
+    const result = await update.executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return false;
+    if (event !== undefined) await this.appendEvent(trx, id, event);
+    return true;
   }
 
   async deleteDraft(
@@ -153,6 +219,8 @@ export class CertificateQueries {
       if (result.numDeletedRows === 0n) {
         return (await this.exists(trx, id, scope)) ? 'conflict' : 'notFound';
       }
+      // A deleted draft renews or replaces nothing any more; the other certificate no longer shows it.
+      await trx.deleteFrom('certificate_relations').where('from_id', '=', id).execute();
       await this.appendEvent(trx, id, event);
       if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
       return 'deleted';

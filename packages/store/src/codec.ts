@@ -5,6 +5,8 @@ import type {
   IssuerRef,
   PatientRef,
   Registration,
+  Revocation,
+  Sending,
   UnitRef,
 } from '@intyg/core';
 import type { Insertable, Selectable } from 'kysely';
@@ -25,6 +27,8 @@ interface CertificateDocument {
   readonly createdBy: IssuerRef;
   readonly signedBy: IssuerRef | null;
   readonly registration?: Registration;
+  readonly sending?: Sending;
+  readonly revocation?: Revocation;
 }
 
 /** Any instant either driver returns, as `Date.prototype.toISOString()` gives it. */
@@ -61,6 +65,8 @@ export function certificateToRow(d: DialectDescriptor, c: Certificate): Insertab
     createdBy: c.createdBy,
     signedBy: c.signedBy,
     ...(c.registration === undefined ? {} : { registration: c.registration }),
+    ...(c.sending === undefined ? {} : { sending: c.sending }),
+    ...(c.revocation === undefined ? {} : { revocation: c.revocation }),
   };
   return {
     id: c.id,
@@ -103,6 +109,8 @@ export function rowToCertificate(d: DialectDescriptor, row: Selectable<Certifica
     signedAt: decodeNullableTimestamp(row.signed_at),
     signature: row.signature,
     ...(document.registration === undefined ? {} : { registration: document.registration }),
+    ...(document.sending === undefined ? {} : { sending: document.sending }),
+    ...(document.revocation === undefined ? {} : { revocation: document.revocation }),
   };
 }
 

@@ -100,6 +100,51 @@ export interface AuditChainHeadTable {
   hash: string;
 }
 
+/**
+ * A delivery to another system, written in the transaction of the change that causes it. The id is the
+ * idempotency key the receiver sees. A worker claims due pending deliveries with a lease; a process that dies
+ * mid-delivery leaves the lease to expire and another worker delivers again (at least once; receivers
+ * deduplicate).
+ */
+export interface DeliveriesTable {
+  id: string;
+  /** What to deliver: registerCertificate, revokeCertificate, messageToRecipient, statusWebhook… */
+  kind: string;
+  /** Whom to: a recipient id or a webhook id. */
+  target: string;
+  certificate_id: string | null;
+  payload: JsonColumn;
+  /** pending → delivered, or failed when the receiver refused it for good. */
+  status: string;
+  attempts: number;
+  next_attempt_at: TimestampColumn;
+  lease_owner: string | null;
+  lease_until: NullableTimestampColumn;
+  last_error: string | null;
+  created_at: TimestampColumn;
+  completed_at: NullableTimestampColumn;
+}
+
+/** Every attempt at a delivery, with its outcome: the record of what was tried when. */
+export interface DeliveryAttemptsTable {
+  delivery_id: string;
+  attempt: number;
+  worker: string;
+  started_at: TimestampColumn;
+  finished_at: TimestampColumn;
+  /** delivered, retry or failed. */
+  outcome: string;
+  detail: string | null;
+}
+
+/** `from_id` renews, replaces, complements, copies or was created from `to_id`. */
+export interface CertificateRelationsTable {
+  from_id: string;
+  to_id: string;
+  kind: string;
+  created_at: TimestampColumn;
+}
+
 export interface Database {
   certificates: CertificatesTable;
   certificate_events: CertificateEventsTable;
@@ -107,4 +152,7 @@ export interface Database {
   signing_keys: SigningKeysTable;
   audit_log: AuditLogTable;
   audit_chain_head: AuditChainHeadTable;
+  deliveries: DeliveriesTable;
+  delivery_attempts: DeliveryAttemptsTable;
+  certificate_relations: CertificateRelationsTable;
 }

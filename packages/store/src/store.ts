@@ -2,6 +2,7 @@ import { Kysely } from 'kysely';
 import { groupCommit } from './group-commit.js';
 import { AuditQueries } from './audit.js';
 import { CertificateQueries } from './certificates.js';
+import { OutboxQueries } from './outbox.js';
 import { decodeInteger } from './codec.js';
 import type { Backend } from './dialect.js';
 import { migrateToLatest } from './migrations/migrate.js';
@@ -44,6 +45,7 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
   // per batch keeps the log from becoming the bottleneck of every read.
   const appendAudit = groupCommit<NewAuditRecord>((records) => audit.append(records));
   const certificates = new CertificateQueries(db, d, audit, write);
+  const outbox = new OutboxQueries(db, d, write, certificates);
   const sessions = new SessionQueries(db, d);
   const signingKeys = new SigningKeyQueries(db, d);
 
@@ -57,12 +59,14 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
 
   return {
     dialect: d.name,
-    insertCertificate: (certificate, event, auditRecord) => certificates.insert(certificate, event, auditRecord),
+    insertCertificate: (certificate, event, auditRecord, relation) =>
+      certificates.insert(certificate, event, auditRecord, relation),
+    listRelations: (certificateId) => certificates.relations(certificateId),
     registerCertificate: (certificate, event) => certificates.register(certificate, event),
     getCertificate: (id, scope) => certificates.get(id, scope),
     getIssuedCertificateForVerification: (id) => certificates.getIssued(id),
-    updateCertificate: (next, expectedRevision, scope, event, auditRecord) =>
-      certificates.update(next, expectedRevision, scope, event, auditRecord),
+    updateCertificate: (next, expectedRevision, scope, event, auditRecord, deliveries) =>
+      certificates.update(next, expectedRevision, scope, event, auditRecord, deliveries),
     deleteDraft: (id, expectedRevision, scope, event, auditRecord) =>
       certificates.deleteDraft(id, expectedRevision, scope, event, auditRecord),
     listCertificates: (query) => certificates.list(query),
@@ -73,6 +77,10 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
     deleteSession: (id) => sessions.delete(id),
     deleteExpiredSessions: (now) => sessions.deleteExpired(now),
     getOrCreateSigningKey: (create) => signingKeys.getOrCreate(create),
+    claimDeliveries: (claim) => outbox.claim(claim),
+    finishDelivery: (finished) => outbox.finish(finished),
+    listDeliveries: (certificateId) => outbox.list(certificateId),
+    countDeliveries: (kind) => outbox.count(kind),
     async counts(): Promise<StoreCounts> {
       const [certificateCount, eventCount, sessionCount] = await Promise.all([
         count('certificates'),

@@ -1,5 +1,5 @@
 import type { JsonWebKey } from 'node:crypto';
-import type { Certificate, CertificateStatus } from '@intyg/core';
+import type { Certificate, CertificateStatus, RelatedCertificate, RelationKind } from '@intyg/core';
 import type { DialectName } from './dialect.js';
 
 export interface NewCertificateEvent {
@@ -14,6 +14,78 @@ export interface NewCertificateEvent {
    * already owns an idempotency key. Ids are unique: a repeated id fails the whole write.
    */
   readonly id?: string;
+}
+
+/** The certificate being inserted renews, replaces… `toId`. */
+export interface NewRelation {
+  readonly toId: string;
+  readonly kind: RelationKind;
+}
+
+/** A delivery to another system, to be written with the change that causes it (the outbox). */
+export interface NewDelivery {
+  /** What to deliver, e.g. 'registerCertificate'; the worker picks its handler by it. */
+  readonly kind: string;
+  /** Whom to, e.g. a recipient id. */
+  readonly target: string;
+  readonly certificateId?: string;
+  /** What the handler needs; kept as JSON. */
+  readonly payload: Readonly<Record<string, unknown>>;
+  /** ISO 8601 with offset; also when the delivery is first due. */
+  readonly createdAt: string;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export interface Delivery {
+  /** A time-ordered UUID; receivers see it as the idempotency key. */
+  readonly id: string;
+  readonly kind: string;
+  readonly target: string;
+  readonly certificateId: string | null;
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly status: DeliveryStatus;
+  /** Attempts finished so far. */
+  readonly attempts: number;
+  readonly nextAttemptAt: string;
+  readonly lastError: string | null;
+  readonly createdAt: string;
+  readonly completedAt: string | null;
+}
+
+export type DeliveryOutcome = 'delivered' | 'retry' | 'failed';
+
+export interface DeliveryAttempt {
+  readonly attempt: number;
+  /** The worker (server process) that made it. */
+  readonly worker: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly outcome: DeliveryOutcome;
+  /** What the receiver answered or what went wrong; never personal data. */
+  readonly detail: string | null;
+}
+
+export interface DeliveryHistory {
+  readonly delivery: Delivery;
+  /** In order. */
+  readonly attempts: readonly DeliveryAttempt[];
+}
+
+/** A finished attempt of a claimed delivery, and what changes with it in the same transaction. */
+export interface FinishedDelivery {
+  readonly id: string;
+  /** The lease owner that claimed it: a worker whose lease has passed to another finishes nothing. */
+  readonly owner: string;
+  readonly attempt: Omit<DeliveryAttempt, 'attempt' | 'worker'>;
+  /** For `retry`: when the next attempt is due. */
+  readonly nextAttemptAt?: string;
+  /** A certificate change that belongs to the outcome (sent, or sending failed), with its event. */
+  readonly certificate?: {
+    readonly next: Certificate;
+    readonly expectedRevision: number;
+    readonly event: NewCertificateEvent;
+  };
 }
 
 export interface CertificateEvent {
@@ -89,8 +161,18 @@ export interface StoreCounts {
 
 export interface Store {
   readonly dialect: DialectName;
-  /** Inserts the certificate and its first event in one transaction; a duplicate id throws. */
-  insertCertificate(certificate: Certificate, event: NewCertificateEvent, audit?: NewAuditRecord): Promise<void>;
+  /**
+   * Inserts the certificate and its first event (and its relation to the certificate it renews, replaces…) in
+   * one transaction; a duplicate id throws.
+   */
+  insertCertificate(
+    certificate: Certificate,
+    event: NewCertificateEvent,
+    audit?: NewAuditRecord,
+    relation?: NewRelation,
+  ): Promise<void>;
+  /** The certificates this one relates to, both ways, oldest first (`RelatedCertificate.direction`). */
+  listRelations(certificateId: string): Promise<RelatedCertificate[]>;
   /**
    * Stores a certificate signed elsewhere (RIV-TA RegisterCertificate) with its first event, unless one with
    * the same id exists anywhere: then nothing changes and the answer is 'duplicate'.
@@ -116,6 +198,7 @@ export interface Store {
     scope: AccessScope,
     event?: NewCertificateEvent,
     audit?: NewAuditRecord,
+    deliveries?: readonly NewDelivery[],
   ): Promise<'updated' | 'conflict' | 'notFound'>;
   /**
    * Deletes a draft or locked draft at `expectedRevision` and appends the event; anything else is a conflict.
@@ -151,6 +234,30 @@ export interface Store {
    * gets the same key and only one is stored (a losing `create()` result is discarded).
    */
   getOrCreateSigningKey(create: () => Promise<StoredSigningKey>): Promise<StoredSigningKey>;
+  /**
+   * Leases up to `limit` pending deliveries due at `now` (and not leased by a live lease) to `owner` until
+   * `leaseUntil`, the earliest due first. On PostgreSQL concurrent claimers skip each other's rows (FOR UPDATE
+   * SKIP LOCKED), so several server processes share the work and no delivery is claimed twice at once.
+   */
+  claimDeliveries(claim: {
+    readonly owner: string;
+    readonly now: string;
+    readonly leaseUntil: string;
+    readonly limit: number;
+    /** Only deliveries of these kinds; all kinds when absent. */
+    readonly kinds?: readonly string[];
+  }): Promise<Delivery[]>;
+  /**
+   * Records an attempt of a delivery `owner` still holds, ends the lease and sets the delivery's status
+   * (delivered, failed, or pending again from `nextAttemptAt`), with the certificate change if any, in one
+   * transaction. 'leaseLost' when the lease passed to another worker (nothing is written); 'conflict' when the
+   * certificate changed meanwhile (nothing is written: read it again and retry).
+   */
+  finishDelivery(finished: FinishedDelivery): Promise<'finished' | 'leaseLost' | 'conflict'>;
+  /** A certificate's deliveries, oldest first, each with its attempts. */
+  listDeliveries(certificateId: string): Promise<DeliveryHistory[]>;
+  /** How many deliveries have each status, optionally of one kind. */
+  countDeliveries(kind?: string): Promise<Record<DeliveryStatus, number>>;
   counts(): Promise<StoreCounts>;
   /**
    * Appends audit records (in order, in one transaction) to the one hash chain; used for reads, whose

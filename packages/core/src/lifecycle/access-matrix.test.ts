@@ -130,13 +130,46 @@ const EXPECTED: Record<'create' | ActionId, Record<PatientCase, Row>> = {
     deceased: [[], ['roleLacksPrivilege']],
     testPerson: [[], ['roleLacksPrivilege']],
   },
+  // The matrix's signed certificate was never sent, and no complement was asked for.
+  complement: {
+    normal: [
+      ['notSent', 'noComplementRequest'],
+      ['notSent', 'noComplementRequest'],
+    ],
+    protected: [
+      ['notSent', 'noComplementRequest'],
+      ['protectedIdentity', 'notSent', 'noComplementRequest'],
+    ],
+    deceased: [
+      ['patientDeceased', 'notSent', 'noComplementRequest'],
+      ['patientDeceased', 'notSent', 'noComplementRequest'],
+    ],
+    testPerson: [
+      ['notSent', 'noComplementRequest'],
+      ['notSent', 'noComplementRequest'],
+    ],
+  },
+  // Of a locked draft.
+  copy: {
+    normal: [[], []],
+    protected: [[], ['protectedIdentity']],
+    deceased: [['patientDeceased'], ['patientDeceased']],
+    testPerson: [[], []],
+  },
+  createDraftFrom: {
+    normal: [[], []],
+    protected: [[], ['protectedIdentity']],
+    deceased: [['patientDeceased'], ['patientDeceased']],
+    testPerson: [[], []],
+  },
 };
 
 const DRAFT_ACTIONS: readonly ActionId[] = ['read', 'update', 'delete', 'markReadyForSign', 'sign'];
 
 function evaluate(action: 'create' | ActionId, role: Role, patient: PatientFacts) {
   if (action === 'create') return evaluateCreate({ actor: actor(role), type: 'lisjp', patient });
-  const certificate = DRAFT_ACTIONS.includes(action) ? draft : signed;
+  const certificate =
+    action === 'copy' ? { ...draft, status: 'lockedDraft' as const } : DRAFT_ACTIONS.includes(action) ? draft : signed;
   return evaluateAction(action, { actor: actor(role), certificate, patient });
 }
 
@@ -152,7 +185,7 @@ const cases = (Object.keys(EXPECTED) as ('create' | ActionId)[]).flatMap((action
 describe('the access matrix: every action × patient × role', () => {
   it('covers every modelled action and creation', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(['create', ...MODELLED_ACTION_IDS].sort());
-    expect(cases).toHaveLength(11 * 4 * 6);
+    expect(cases).toHaveLength(14 * 4 * 6);
   });
 
   it.each(cases)('$action, $patientCase patient, $role → $expected', ({ action, patientCase, role, expected }) => {

@@ -4,6 +4,7 @@ import { availableActions, evaluateAction } from './actions.js';
 import type { Actor, Role } from './actor.js';
 import type { Certificate } from './certificate.js';
 import type { PatientFacts } from './guards.js';
+import { requestSending, sendingDelivered, sendingFailed } from './sending.js';
 
 const draft: Certificate = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -126,6 +127,53 @@ describe('lifecycle actions', () => {
       ['delete', true],
       ['markReadyForSign', true],
       ['sign', false],
+      ['send', false],
+      ['print', true],
+      ['renew', false],
+      ['replace', false],
+      ['revoke', false],
+      ['complement', false],
+      ['copy', false],
+      ['createDraftFrom', false],
     ]);
+  });
+});
+
+describe('sending', () => {
+  const signedLisjp: Certificate = { ...draft, status: 'signed', signedAt: '2025-03-01T10:00:00Z' };
+  const doctorCtx = { actor: actor('doctor'), patient };
+
+  it('is allowed once for a signed certificate, refused while it is on its way and after it arrived', () => {
+    expect(evaluateAction('send', { ...doctorCtx, certificate: signedLisjp }).allowed).toBe(true);
+    const pending = requestSending(signedLisjp, { recipientId: 'FKASSA', at: '2025-03-01T11:00:00Z', by: 'u1' });
+    expect(pending.revision).toBe(signedLisjp.revision + 1);
+    expect(codes(evaluateAction('send', { ...doctorCtx, certificate: pending }))).toEqual(['sending']);
+    const sent = sendingDelivered(pending, '2025-03-01T11:00:05Z');
+    expect(sent).toMatchObject({
+      status: 'sent',
+      sending: { state: 'delivered', deliveredAt: '2025-03-01T11:00:05Z' },
+    });
+    expect(codes(evaluateAction('send', { ...doctorCtx, certificate: sent }))).toEqual(['alreadySent']);
+  });
+
+  it('may be tried again after the recipient refused the certificate for good', () => {
+    const pending = requestSending(signedLisjp, { recipientId: 'FKASSA', at: '2025-03-01T11:00:00Z', by: 'u1' });
+    const failed = sendingFailed(pending, '2025-03-01T11:00:05Z', 'VALIDATION_ERROR');
+    expect(failed).toMatchObject({ status: 'signed', sending: { state: 'failed', error: 'VALIDATION_ERROR' } });
+    expect(evaluateAction('send', { ...doctorCtx, certificate: failed }).allowed).toBe(true);
+    // A later delivery clears the failure.
+    const again = sendingDelivered(requestSending(failed, { recipientId: 'FKASSA', at: 'x', by: 'u1' }), 'y');
+    expect(again.sending).toEqual({
+      recipientId: 'FKASSA',
+      requestedAt: 'x',
+      requestedBy: 'u1',
+      state: 'delivered',
+      deliveredAt: 'y',
+    });
+  });
+
+  it('keeps a revoked certificate revoked when its delivery is acknowledged afterwards', () => {
+    const pending = requestSending(signedLisjp, { recipientId: 'FKASSA', at: 'x', by: 'u1' });
+    expect(sendingDelivered({ ...pending, status: 'revoked' }, 'y').status).toBe('revoked');
   });
 });

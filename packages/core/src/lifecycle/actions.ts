@@ -8,11 +8,9 @@ type AnyGuardName = GuardName | SubjectGuardName;
 /**
  * Actions on a certificate and the guards each requires, as data (domain.md §2.2, §2.9, §5.3, §5.4).
  * Every guard is evaluated, so a refusal lists all its reasons at once. Each action id is also the
- * privilege it needs (`privileges.ts`).
- *
- * send, print, renew, replace and revoke are modelled for what is known today (role, type, patient,
- * status); the server does not offer them yet, and their remaining preconditions (an existing
- * replacement, open complement questions, recipient configuration) arrive with those features.
+ * privilege it needs (`privileges.ts`). Guards on relations and complement requests read `related` and
+ * `openComplementRequests` of the context; what a model creates drafts of (`createDraftFrom`) and whether
+ * a recipient is configured (`send`) the server checks besides.
  */
 export const ACTION_GUARDS = {
   read: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity'],
@@ -27,11 +25,41 @@ export const ACTION_GUARDS = {
     'notReadyForSign',
   ],
   sign: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'isDraft', 'revisionCurrent', 'complete'],
-  send: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'notTestPerson', 'isSigned', 'notSent'],
+  send: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'notTestPerson', 'isSigned', 'notReplaced', 'notSent'],
   print: ['withinCareProvider', 'rolePrivilege', 'protectedIdentity'],
-  renew: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isSigned'],
-  replace: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isSigned'],
-  revoke: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'isSigned'],
+  renew: [
+    'withinCareUnit',
+    'rolePrivilege',
+    'protectedIdentity',
+    'patientAlive',
+    'isSigned',
+    'notReplaced',
+    'noOpenReplacementOrComplement',
+  ],
+  replace: [
+    'withinCareUnit',
+    'rolePrivilege',
+    'protectedIdentity',
+    'patientAlive',
+    'isSigned',
+    'notReplaced',
+    'noOpenReplacementOrComplement',
+    'noOpenComplementRequest',
+  ],
+  revoke: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'isSigned', 'revisionCurrent'],
+  complement: [
+    'withinCareUnit',
+    'rolePrivilege',
+    'protectedIdentity',
+    'patientAlive',
+    'isSigned',
+    'isSent',
+    'hasComplementRequest',
+    'notComplemented',
+    'noOpenReplacementOrComplement',
+  ],
+  copy: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isLockedDraft'],
+  createDraftFrom: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isSigned', 'notReplaced'],
 } as const satisfies Partial<Record<Privilege, readonly AnyGuardName[]>>;
 
 /** Creating a draft: there is no certificate yet, only who, what type and which patient. */
@@ -48,7 +76,21 @@ export type ActionId = keyof typeof ACTION_GUARDS;
 export const MODELLED_ACTION_IDS = Object.keys(ACTION_GUARDS) as ActionId[];
 
 /** The actions the API offers today and reports with every certificate. */
-export const ACTION_IDS: readonly ActionId[] = ['read', 'update', 'delete', 'markReadyForSign', 'sign'];
+export const ACTION_IDS: readonly ActionId[] = [
+  'read',
+  'update',
+  'delete',
+  'markReadyForSign',
+  'sign',
+  'send',
+  'print',
+  'renew',
+  'replace',
+  'revoke',
+  'complement',
+  'copy',
+  'createDraftFrom',
+];
 
 export interface ActionAvailability<Id extends string = ActionId> {
   readonly id: Id;

@@ -40,6 +40,34 @@ export interface Registration {
   readonly header: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * Sending to the recipient (domain.md §2.2 SEND): requested by a user, delivered by the outbox worker. The
+ * certificate's status becomes `sent` only once the recipient has acknowledged it (`state: 'delivered'`).
+ */
+export interface Sending {
+  /** The recipient's id, e.g. FKASSA. */
+  readonly recipientId: string;
+  readonly requestedAt: string;
+  /** User id of who sent it. */
+  readonly requestedBy: string;
+  readonly state: 'pending' | 'delivered' | 'failed';
+  readonly deliveredAt?: string;
+  readonly failedAt?: string;
+  /** Why the recipient refused it for good, in the recipient's words (state `failed`). */
+  readonly error?: string;
+}
+
+/** Why a certificate was revoked (makulerat), as Webcert asks it: a reason code and a free text. */
+export const REVOCATION_REASONS = ['FEL_PATIENT', 'ANNAT_ALLVARLIGT_FEL'] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+
+export interface Revocation {
+  readonly at: string;
+  readonly by: IssuerRef;
+  readonly reason: RevocationReason;
+  readonly message: string;
+}
+
 export interface Certificate {
   readonly id: string;
   readonly type: string;
@@ -64,4 +92,8 @@ export interface Certificate {
   readonly signature: string | null;
   /** Present when another system signed the certificate and registered it here. */
   readonly registration?: Registration;
+  /** Present once someone has sent the certificate to its recipient. */
+  readonly sending?: Sending;
+  /** Present once the certificate is revoked. */
+  readonly revocation?: Revocation;
 }

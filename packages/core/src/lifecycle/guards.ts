@@ -1,6 +1,7 @@
 import type { LocalizedText, ValidationError } from '../validation/validation-error.js';
 import type { Actor, Role } from './actor.js';
 import type { Certificate } from './certificate.js';
+import { complementedBy, openReplacementOrComplement, replacedBy, type RelatedCertificate } from './relations.js';
 
 /** Why an action is refused. `code` is stable; the server maps some codes to specific HTTP statuses. */
 export interface Refusal {
@@ -25,9 +26,18 @@ export type RefusalCode =
   | 'revoked'
   | 'replaced'
   | 'alreadySent'
+  | 'sending'
   | 'revisionChanged'
   | 'incomplete'
-  | 'alreadyReadyForSign';
+  | 'alreadyReadyForSign'
+  | 'notSent'
+  | 'replacementDraftExists'
+  | 'complementDraftExists'
+  | 'alreadyComplemented'
+  | 'noComplementRequest'
+  | 'unansweredComplementRequest'
+  | 'notLockedDraft'
+  | 'noDraftFromThisType';
 
 /**
  * What the population registry (PU) says about the patient, as far as actions depend on it
@@ -49,6 +59,10 @@ export interface ActionContext {
   readonly expectedRevision?: number;
   /** The draft's current validation errors; needed by guards on completeness. */
   readonly validationErrors?: readonly ValidationError[];
+  /** The certificates it relates to; guards on replacement and complements need them (none when absent). */
+  readonly related?: readonly RelatedCertificate[];
+  /** The recipient's requests for complement (KOMPLT) on this certificate that are neither answered nor handled. */
+  readonly openComplementRequests?: number;
 }
 
 /** A named condition: returns undefined when it holds, otherwise the reason it does not. */
@@ -121,10 +135,82 @@ export const guards = {
     }
   },
 
-  notSent: ({ certificate }) =>
-    certificate.status === 'sent'
-      ? refuse('alreadySent', 'Intyget är redan skickat.', 'The certificate has already been sent.')
-      : undefined,
+  notSent: ({ certificate }) => {
+    if (certificate.status === 'sent' || certificate.sending?.state === 'delivered') {
+      return refuse('alreadySent', 'Intyget är redan skickat.', 'The certificate has already been sent.');
+    }
+    if (certificate.sending?.state === 'pending') {
+      return refuse(
+        'sending',
+        'Intyget håller på att skickas till mottagaren.',
+        'The certificate is being sent to the recipient.',
+      );
+    }
+    return undefined;
+  },
+
+  /** ActionRuleNotReplaced: a replaced certificate is done with; its replacement is acted on instead. */
+  notReplaced: ({ related = [] }) => {
+    const replacement = replacedBy(related);
+    return replacement === undefined
+      ? undefined
+      : refuse('replaced', 'Intyget är ersatt av ett annat intyg.', 'The certificate is replaced by another.');
+  },
+
+  /** A draft that replaces or complements the certificate is open: continue it rather than start another. */
+  noOpenReplacementOrComplement: ({ related = [] }) => {
+    const open = openReplacementOrComplement(related);
+    if (open === undefined) return undefined;
+    return open.kind === 'replaces'
+      ? refuse(
+          'replacementDraftExists',
+          'Det finns redan ett utkast som ersätter intyget. Fortsätt på det utkastet.',
+          'A draft replacing the certificate already exists. Continue that draft.',
+        )
+      : refuse(
+          'complementDraftExists',
+          'Det finns redan ett utkast som kompletterar intyget. Fortsätt på det utkastet.',
+          'A draft complementing the certificate already exists. Continue that draft.',
+        );
+  },
+
+  /** ActionRuleNoComplementMessages: while Försäkringskassan waits for a complement, the doctor complements. */
+  noOpenComplementRequest: ({ openComplementRequests = 0 }) =>
+    openComplementRequests === 0
+      ? undefined
+      : refuse(
+          'unansweredComplementRequest',
+          'Försäkringskassan har begärt komplettering av intyget. Svara på begäran genom att komplettera intyget.',
+          'Försäkringskassan has asked for a complement. Answer the request by complementing the certificate.',
+        ),
+
+  hasComplementRequest: ({ openComplementRequests = 0 }) =>
+    openComplementRequests > 0
+      ? undefined
+      : refuse(
+          'noComplementRequest',
+          'Det finns ingen obesvarad begäran om komplettering.',
+          'There is no open request for a complement.',
+        ),
+
+  notComplemented: ({ related = [] }) =>
+    complementedBy(related) === undefined
+      ? undefined
+      : refuse(
+          'alreadyComplemented',
+          'Intyget är redan kompletterat.',
+          'The certificate has already been complemented.',
+        ),
+
+  isSent: ({ certificate }) =>
+    certificate.status === 'sent' || certificate.sending?.state === 'delivered'
+      ? undefined
+      : refuse('notSent', 'Intyget är inte skickat till mottagaren.', 'The certificate has not been sent.'),
+
+  isLockedDraft: ({ certificate }) =>
+    certificate.status === 'lockedDraft'
+      ? undefined
+      : refuse('notLockedDraft', 'Bara ett låst utkast kan kopieras.', 'Only a locked draft can be copied.'),
 
   notReadyForSign: ({ certificate }) =>
     certificate.readyForSign

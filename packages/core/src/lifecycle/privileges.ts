@@ -19,6 +19,10 @@ export const PRIVILEGES = [
   'replace',
   'revoke',
   'complement',
+  /** KOPIERA_LAST_UTKAST: a new draft from a locked one. */
+  'copy',
+  /** "Utkast från intyg": a draft of another type from a signed certificate (an AG7804 from an FK7804). */
+  'createDraftFrom',
   'answerMessage',
   /** HANTERA_SEKRETESSMARKERAD_PATIENT: act on a patient with protected identity. */
   'handleProtectedIdentity',
@@ -35,6 +39,8 @@ const EVERY_ROLE: readonly Privilege[] = [
   'print',
   'renew',
   'complement',
+  'copy',
+  'createDraftFrom',
   'answerMessage',
 ];
 

@@ -1,5 +1,6 @@
 import type { ElementSpec } from './element.js';
 import type { PrintOptions } from './print-options.js';
+import type { SendNote } from './send-notes.js';
 import type { SickLeaveDeclaration } from './sick-leave-declaration.js';
 import type { ModelTransport } from './transport.js';
 
@@ -40,6 +41,13 @@ export interface CertificateModel extends ModelId {
   readonly elements: readonly ElementSpec[];
   /** Where the sick-leave periods and diagnoses are, for sick-leave cases and the FMB length warning. */
   readonly sickLeave?: SickLeaveDeclaration;
+  /**
+   * Types a draft may be created from a signed certificate of this model ("utkast från intyg", e.g. FK7804 →
+   * AG7804, domain.md §2.8); the answers the target's elements share are carried over.
+   */
+  readonly createsDraftsOf?: readonly string[];
+  /** What the doctor reads before sending it to the recipient. */
+  readonly sendNotes?: readonly SendNote[];
   /** What a printout may leave out at the patient's request (the employer's certificates' diagnosis). */
   readonly printOptions?: PrintOptions;
 }

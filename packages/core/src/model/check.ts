@@ -13,6 +13,7 @@ import type { CodeOption, ElementSpec } from './element.js';
 import { fieldRefsOfElement, supportsAttribute, visualAcuityCells, type FieldRef } from './field-ref.js';
 import type { ModelProblem } from './model-problem.js';
 import { checkPrintOptions } from './print-options.js';
+import { checkSendNotes } from './send-notes.js';
 import { checkSickLeaveDeclaration } from './sick-leave-declaration.js';
 import { hasExpression, type ElementRule, type ExpressionRule } from './rule.js';
 
@@ -79,6 +80,7 @@ export function analyzeModel(model: CertificateModel): ModelAnalysis {
   if (model.sickLeave !== undefined) {
     checkSickLeaveDeclaration(model.sickLeave, elements, (message) => report(undefined, message));
   }
+  checkSendNotes(model, (message) => report(undefined, message));
   for (const element of elementsInOrder) {
     if (element.kind === 'icf' && elements.get(element.diagnosesElementId)?.kind !== 'diagnoses') {
       report(element.id, `diagnosesElementId '${element.diagnosesElementId}' is not a diagnoses element`);

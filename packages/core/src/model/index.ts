@@ -19,3 +19,5 @@ export * from './icf-support.js';
 export * from './print-options.js';
 export * from './sick-leave-declaration.js';
 export * from './renewal.js';
+export * from './send-notes.js';
+export * from './carry-over.js';

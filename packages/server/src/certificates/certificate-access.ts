@@ -14,6 +14,9 @@ import { accessScopeOf } from './access-scope.js';
 import { conflict, notAllowed, notFound } from './certificate-errors.js';
 import type { ModelCatalog } from './model-catalog.js';
 
+/** Actions whose guards read the certificate's relations or complement requests. */
+const RELATION_ACTIONS: readonly ActionId[] = ['send', 'renew', 'replace', 'complement', 'createDraftFrom'];
+
 /**
  * Reaching a certificate and its patient on an actor's behalf: the store's scope, the registry's facts about
  * the patient, and the action's guards, each refusal turned into the error the API answers with.
@@ -24,6 +27,8 @@ export class CertificateAccess {
       readonly store: Store;
       readonly models: ModelCatalog;
       readonly patients: PatientRegistry;
+      /** How many open complement requests a certificate has (the messages part). */
+      readonly complementRequests?: (certificateId: string) => Promise<number>;
     },
   ) {}
 
@@ -74,15 +79,38 @@ export class CertificateAccess {
     return compiled;
   }
 
-  /** Checks the action's guards with the patient's facts from the registry, and returns those facts. */
+  /**
+   * Open requests for a complement (KOMPLT) on the certificate: the messages part answers it; none without
+   * one.
+   */
+  async openComplementRequests(certificate: Certificate): Promise<number> {
+    return (await this.deps.complementRequests?.(certificate.id)) ?? 0;
+  }
+
+  /**
+   * Checks the action's guards with the patient's facts from the registry (and, for actions that depend on
+   * them, the certificate's relations and open complement requests), and returns those facts.
+   */
   async require(
     action: ActionId,
     actor: Actor,
     certificate: Certificate,
     extra: { expectedRevision?: number; validationErrors?: readonly ValidationError[] } = {},
   ): Promise<PatientFacts> {
-    const patient = await this.factsOf(certificate.patient.personId);
-    const result = evaluateAction(action, { actor, certificate, patient, ...extra });
+    const needsRelations = RELATION_ACTIONS.includes(action);
+    const [patient, related, openComplementRequests] = await Promise.all([
+      this.factsOf(certificate.patient.personId),
+      needsRelations ? this.deps.store.listRelations(certificate.id) : undefined,
+      needsRelations ? this.openComplementRequests(certificate) : undefined,
+    ]);
+    const result = evaluateAction(action, {
+      actor,
+      certificate,
+      patient,
+      ...extra,
+      ...(related === undefined ? {} : { related }),
+      ...(openComplementRequests === undefined ? {} : { openComplementRequests }),
+    });
     if (result.allowed) return patient;
     const codes = result.reasons.map((reason) => reason.code);
     // Another unit's certificate is not shown at all, not even its state.

@@ -14,10 +14,11 @@ import {
   type CompiledModel,
   type DiagnosisCodeLookup,
   type PatientFacts,
+  type RelatedCertificate,
   type SickLeaveRecommendations,
   type ValidationError,
 } from '@intyg/core';
-import type { NewAuditRecord, Store } from '@intyg/store';
+import type { NewAuditRecord, NewRelation, Store } from '@intyg/store';
 import { certificateAudit, listAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/audit-records.js';
 import { findUnit } from '../directory/test-directory.js';
 import { AppError } from '../errors.js';
@@ -41,6 +42,8 @@ export interface CertificateView {
   readonly validation: { readonly valid: boolean; readonly errors: readonly ValidationError[] };
   /** Guidance shown where it applies, never blocking (the sick-leave warnings of a draft). */
   readonly warnings: readonly CertificateWarning[];
+  /** What it renews, replaces… and what renews, replaces… it. */
+  readonly relations: readonly RelatedCertificate[];
 }
 
 export interface CertificateServiceDeps {
@@ -52,6 +55,8 @@ export interface CertificateServiceDeps {
   readonly diagnosisCodes?: DiagnosisCodeLookup;
   /** FMB's recommended sick-leave lengths; without them drafts get no FMB length warning. */
   readonly sickLeaveRecommendations?: SickLeaveRecommendations;
+  /** How many open complement requests (KOMPLT) a certificate has; none when absent. */
+  readonly complementRequests?: (certificateId: string) => Promise<number>;
 }
 
 const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
@@ -85,7 +90,7 @@ export class CertificateService {
     input: { type: string; patientId: string },
     context: RequestContext = SYSTEM_CONTEXT,
   ): Promise<CertificateView> {
-    const { models, clock, store } = this.deps;
+    const { models, clock } = this.deps;
     const compiled = models.newestActive(input.type, clock.today());
     if (!compiled) {
       throw new AppError('UNKNOWN_CERTIFICATE_TYPE', `There is no active certificate type "${input.type}".`);
@@ -93,10 +98,35 @@ export class CertificateService {
     const patient = await this.access.patientReferredTo(input.patientId);
     const creation = evaluateCreate({ actor, type: compiled.model.type, patient: patientFacts(patient) });
     if (!creation.allowed) throw notAllowed(creation.reasons);
+    return await this.startDraft(actor, {
+      compiled,
+      patient: { personId: patient.personId, name: patient.name },
+      patientFacts: patientFacts(patient),
+      answers: {},
+      context,
+    });
+  }
+
+  /**
+   * Stores a new draft at the actor's unit, with `answers` (the unit's contact details filled in anew) and,
+   * for a renewal, replacement, complement, copy or draft from another certificate, its relation to that one.
+   */
+  async startDraft(
+    actor: Actor,
+    start: {
+      compiled: CompiledModel;
+      patient: Certificate['patient'];
+      patientFacts: PatientFacts;
+      answers: Answers;
+      relation?: NewRelation;
+      context: RequestContext;
+    },
+  ): Promise<CertificateView> {
+    const { clock, store } = this.deps;
+    const { compiled } = start;
     const unit = findUnit(actor.unitId);
     if (!unit) throw new AppError('ACTION_NOT_ALLOWED', 'Your care unit is unknown.');
-
-    const answers = prefillUnitContact(compiled, unit);
+    const answers = { ...start.answers, ...prefillUnitContact(compiled, unit) };
     const now = clock.now();
     const draft: Certificate = {
       id: crypto.randomUUID(),
@@ -106,7 +136,7 @@ export class CertificateService {
       complete: false,
       readyForSign: false,
       revision: 1,
-      patient: { personId: patient.personId, name: patient.name },
+      patient: start.patient,
       unit: {
         unitId: unit.unitId,
         unitName: unit.unitName,
@@ -126,17 +156,23 @@ export class CertificateService {
     this.drafts.remember(stored, errors);
     await store.insertCertificate(
       stored,
-      { type: 'created', actorId: actor.userId, occurredAt: now },
-      certificateAudit(actor, context, stored, 'create', now),
+      {
+        type: 'created',
+        actorId: actor.userId,
+        occurredAt: now,
+        ...(start.relation ? { payload: { [start.relation.kind]: start.relation.toId } } : {}),
+      },
+      certificateAudit(actor, start.context, stored, 'create', now),
+      start.relation,
     );
-    return await this.view(actor, stored, patientFacts(patient), compiled, errors);
+    return await this.present(actor, stored, start.patientFacts, compiled, errors);
   }
 
   async get(actor: Actor, id: string, context: RequestContext = SYSTEM_CONTEXT): Promise<CertificateView> {
     const certificate = await this.access.load(actor, id);
     const patient = await this.access.require('read', actor, certificate);
     await this.auditRead(actor, context, certificate);
-    return await this.view(actor, certificate, patient);
+    return await this.present(actor, certificate, patient);
   }
 
   async list(
@@ -193,7 +229,7 @@ export class CertificateService {
       certificateAudit(actor, context, next, 'update', next.updatedAt),
     );
     this.drafts.remember(next, errors);
-    return await this.view(actor, next, patient, compiled, errors);
+    return await this.present(actor, next, patient, compiled, errors);
   }
 
   async validateAnswers(
@@ -251,7 +287,7 @@ export class CertificateService {
     );
     // After the commit: a read in between would otherwise cache the case without this certificate.
     this.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
-    return await this.view(actor, next, patient, compiled, []);
+    return await this.present(actor, next, patient, compiled, []);
   }
 
   async markReadyForSign(
@@ -279,7 +315,7 @@ export class CertificateService {
       { type: 'readyForSign', actorId: actor.userId, occurredAt: now },
       certificateAudit(actor, context, next, 'update', now),
     );
-    return await this.view(actor, next, patient, compiled);
+    return await this.present(actor, next, patient, compiled);
   }
 
   async deleteDraft(
@@ -348,19 +384,33 @@ export class CertificateService {
     return printout;
   }
 
-  private async view(
+  /** A certificate as the API answers it to this actor: with its patient view, actions, validation and warnings. */
+  async present(
     actor: Actor,
     certificate: Certificate,
     patient: PatientFacts,
     compiled = this.access.modelOf(certificate),
     errors = DRAFT_STATUSES.includes(certificate.status) ? this.drafts.storedErrors(certificate, compiled) : [],
   ): Promise<CertificateView> {
+    const [related, openComplementRequests, warnings] = await Promise.all([
+      this.deps.store.listRelations(certificate.id),
+      this.access.openComplementRequests(certificate),
+      this.sickLeave.of(certificate, compiled),
+    ]);
     return {
       certificate,
       patient: certificatePatientView(certificate.patient, patient, actor),
-      actions: availableActions({ actor, certificate, patient, validationErrors: errors }),
+      actions: availableActions({
+        actor,
+        certificate,
+        patient,
+        validationErrors: errors,
+        related,
+        openComplementRequests,
+      }),
       validation: { valid: errors.length === 0, errors },
-      warnings: await this.sickLeave.of(certificate, compiled),
+      warnings,
+      relations: related,
     };
   }
 

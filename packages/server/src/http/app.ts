@@ -14,7 +14,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { installAuditLog } from '../audit/audit-log.js';
 import { auditRoutes } from '../audit/audit-routes.js';
+import { CertificateAccess } from '../certificates/certificate-access.js';
+import { CertificateLifecycle } from '../certificates/certificate-lifecycle.js';
+import { CertificateSending } from '../certificates/certificate-sending.js';
 import { CertificateService } from '../certificates/certificate-service.js';
+import { DeliveryWorker } from '../outbox/delivery-worker.js';
+import { REGISTER_CERTIFICATE_KIND, registerCertificateHandler } from '../outbox/register-certificate-delivery.js';
+import { REVOKE_CERTIFICATE_KIND, revokeCertificateHandler } from '../outbox/revoke-certificate-delivery.js';
 import type { System } from '../system.js';
 import { installAuthentication } from './authenticate.js';
 import { installCsrfProtection } from './csrf.js';
@@ -29,7 +35,16 @@ import { rivRoutes } from '../riv/riv-routes.js';
 import { certificateRoutes } from './routes/certificates.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { decisionSupportRoutes } from './routes/decision-support-routes.js';
+import { lifecycleRoutes } from './routes/lifecycle-routes.js';
+import { sendingRoutes } from './routes/sending-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The outbox worker: main.ts starts it once the server listens; tests drive it with runOnce(). */
+    deliveryWorker: DeliveryWorker;
+  }
+}
 
 export interface AppOptions {
   /** Fastify's logger; off in tests. */
@@ -104,6 +119,36 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   );
   await app.register(referenceRoutes(models, patients, clock));
   await app.register(certificateRoutes(service));
+  const deliveryWorker = new DeliveryWorker({
+    store,
+    clock,
+    config: config.delivery,
+    handlers: {
+      [REGISTER_CERTIFICATE_KIND]: registerCertificateHandler({ store, clock, config: config.delivery }),
+      [REVOKE_CERTIFICATE_KIND]: revokeCertificateHandler({ store, clock, config: config.delivery }),
+    },
+    log: app.log,
+  });
+  app.decorate('deliveryWorker', deliveryWorker);
+  app.addHook('onClose', () => deliveryWorker.stop());
+  const sending = new CertificateSending({
+    store,
+    clock,
+    patients,
+    access: new CertificateAccess({ store, models, patients }),
+    recipients: config.delivery.recipients,
+    onQueued: () => deliveryWorker.wake(),
+  });
+  await app.register(sendingRoutes(sending, service, store));
+  const lifecycle = new CertificateLifecycle({
+    store,
+    models,
+    clock,
+    access: new CertificateAccess({ store, models, patients }),
+    service,
+    onQueued: () => deliveryWorker.wake(),
+  });
+  await app.register(lifecycleRoutes(lifecycle, service));
   await app.register(certificateXmlRoutes(service, models, patients));
   await app.register(certificatePdfRoutes(service, models, config.publicUrl));
   await app.register(verificationRoutes({ store, models, signer, rateLimit: config.verifyRateLimit }));

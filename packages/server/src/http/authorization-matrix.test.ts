@@ -90,6 +90,17 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   // Nurses, midwives and care administrators write drafts and mark them ready, but never sign.
   'POST /api/certificates/:id/sign': onlyOwnUnit({ doctor: '200', dentist: '200', privateDoctor: '200' }, '403'),
   'POST /api/certificates/:id/ready-for-sign': onlyOwnUnit({ nurse: '200', careAdmin: '200', midwife: '200' }, '403'),
+  // Every role may send a signed certificate (domain.md §2.9); the matrix's certificate is a draft.
+  'GET /api/certificates/:id/send': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/send': onlyOwnUnit({}, '403'),
+  'GET /api/certificates/:id/deliveries': onlyOwnUnit({}, '200'),
+  // The lifecycle after signing: the matrix's draft is neither signed nor locked, so each is refused with 403.
+  'POST /api/certificates/:id/renew': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/replace': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/complement': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/copy': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/create-draft': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/revoke': onlyOwnUnit({}, '403'),
 };
 
 function expected(route: Route, role: Role, scope: Scope, applicable: boolean): Outcome {

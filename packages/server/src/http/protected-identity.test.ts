@@ -176,7 +176,7 @@ forEachDialect('protected identity and deceased patients', (db) => {
         deceased: false,
         testPerson: false,
       });
-      expect(allowedActions(draft)).toEqual(['read', 'update', 'delete']);
+      expect(allowedActions(draft)).toEqual(['read', 'update', 'delete', 'print']);
     });
 
     it.each([
@@ -268,7 +268,7 @@ forEachDialect('protected identity and deceased patients', (db) => {
 
     it('lets the doctor read, update, sign and delete', async () => {
       const filled = await fill(doctor, draft);
-      expect(allowedActions(filled)).toEqual(['read', 'update', 'delete', 'sign']);
+      expect(allowedActions(filled)).toEqual(['read', 'update', 'delete', 'sign', 'print']);
       const signed = await call(doctor, 'POST', `/api/certificates/${draft.id}/sign`, { revision: filled.revision });
       expect(signed.statusCode).toBe(200);
       expect(json<CertificateBody>(signed)).toMatchObject({ status: 'signed', patient: { name: 'Maj Pärsson' } });
@@ -283,10 +283,10 @@ forEachDialect('protected identity and deceased patients', (db) => {
     it('can still be read, edited, marked ready and signed: only new drafts are refused', async () => {
       const draft = await storedDraftFor(HARALD, 'Harald Hedlund');
       expect(draft.patient).toMatchObject({ deceased: true, name: 'Harald Hedlund' });
-      expect(allowedActions(draft)).toEqual(['read', 'update', 'delete']);
+      expect(allowedActions(draft)).toEqual(['read', 'update', 'delete', 'print']);
 
       const byNurse = await fill(nurse, draft);
-      expect(allowedActions(byNurse)).toEqual(['read', 'update', 'delete', 'markReadyForSign']);
+      expect(allowedActions(byNurse)).toEqual(['read', 'update', 'delete', 'markReadyForSign', 'print']);
       const ready = await call(nurse, 'POST', `/api/certificates/${draft.id}/ready-for-sign`, {
         revision: byNurse.revision,
       });

@@ -28,7 +28,7 @@ export function rivCertificateOf(certificate: Certificate, { patient, nameVisibl
     ...(registered?.sentAt ? { sentAt: registered.sentAt } : {}),
     patient: personOf(certificate, patient, nameVisible, registered?.patient),
     issuer: registered?.issuer ?? { hsaId: certificate.signedBy.hsaId, fullName: certificate.signedBy.name },
-    unit: registered?.unit ?? unitOf(certificate),
+    unit: registered?.unit ?? rivUnitOf(certificate),
     answers: certificate.answers,
   };
 }
@@ -60,7 +60,8 @@ function personOf(
   };
 }
 
-function unitOf(certificate: Certificate): RivUnit {
+/** The certificate's unit as the national contracts carry it, completed from the HSA directory. */
+export function rivUnitOf(certificate: Certificate): RivUnit {
   const { unit } = certificate;
   const directory = findUnit(unit.unitId);
   return {

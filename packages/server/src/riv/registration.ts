@@ -8,23 +8,19 @@ import { instantOfStockholmDateTime, type Certificate, type Clock, type IssuerRe
 import {
   parseRegisterCertificate,
   validateRegisteredCertificate,
+  validationErrorResult,
   type RivCertificate,
   type RivError,
+  type RivResult,
 } from '@intyg/riv';
 import type { Store } from '@intyg/store';
 import type { ModelCatalog } from '../certificates/model-catalog.js';
 import { normalisePersonId } from '../patients/patient-registry.js';
 
-export interface RegistrationResult {
-  readonly resultCode: 'OK' | 'INFO' | 'ERROR';
-  readonly errorId?: 'VALIDATION_ERROR';
-  readonly resultText?: string;
+export interface RegistrationResult extends RivResult {
   /** The registered certificate's id, when the request named one. */
   readonly certificateId?: string;
 }
-
-/** The most validation texts one answer carries; the rest are counted. */
-const MAX_REPORTED_ERRORS = 50;
 
 export class CertificateRegistration {
   constructor(private readonly deps: { readonly store: Store; readonly models: ModelCatalog; readonly clock: Clock }) {}
@@ -112,12 +108,5 @@ function headerErrors(certificate: RivCertificate): RivError[] {
 }
 
 function validationFailure(errors: readonly RivError[], certificateId?: string): RegistrationResult {
-  const texts = errors.slice(0, MAX_REPORTED_ERRORS).map((error) => error.text);
-  if (errors.length > MAX_REPORTED_ERRORS) texts.push(`… och ${errors.length - MAX_REPORTED_ERRORS} fel till.`);
-  return {
-    resultCode: 'ERROR',
-    errorId: 'VALIDATION_ERROR',
-    resultText: texts.join('\n') || 'Intyget kunde inte valideras.',
-    ...(certificateId === undefined ? {} : { certificateId }),
-  };
+  return { ...validationErrorResult(errors), ...(certificateId === undefined ? {} : { certificateId }) };
 }

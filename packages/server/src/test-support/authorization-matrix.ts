@@ -205,6 +205,12 @@ function requestFor(route: Route, path: string, certificate: Certificate, unitId
     case 'POST /api/certificates/:id/sign':
     case 'POST /api/certificates/:id/ready-for-sign':
       return { url: path, payload: { revision } };
+    case 'POST /api/certificates/:id/send':
+      return { url: path, payload: { revision, patientConsent: true } };
+    case 'POST /api/certificates/:id/revoke':
+      return { url: path, payload: { revision, reason: 'FEL_PATIENT', message: 'Fel patient' } };
+    case 'POST /api/certificates/:id/create-draft':
+      return { url: path, payload: { type: 'ag7804' } };
     case 'POST /api/certificates/:id/validate':
       return { url: path, payload: {} };
     case 'GET /api/diagnoses':

@@ -1,3 +1,4 @@
+import type { Clock } from '@intyg/core';
 import type { Store } from '@intyg/store';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { fixedClock } from '../clock.js';
@@ -20,16 +21,26 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** More environment, e.g. recipients on a test server. */
+  readonly env?: Record<string, string>;
+  /** Default: fixed at TEST_NOW. */
+  readonly clock?: Clock;
+}
+
 /** The real application over a given store, driven in-process with `app.inject`. */
-export async function openTestApp(store: Store): Promise<TestApp> {
+export async function openTestApp(store: Store, options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({
     INTYG_DEV_LOGIN: 'true',
     INTYG_WEB_DIST: '/nonexistent',
     // Suites log in (and verify) far more often than a person could; the limits are tested on their own apps.
     INTYG_LOGIN_RATE_LIMIT: '100000',
     INTYG_VERIFY_RATE_LIMIT: '100000',
+    // No recipient service runs in tests unless a suite starts one (port 9: nothing listens).
+    INTYG_RECIPIENTS_URL: 'http://127.0.0.1:9',
+    ...options.env,
   });
-  const system = await createSystem(config, { store, clock: fixedClock(TEST_NOW) });
+  const system = await createSystem(config, { store, clock: options.clock ?? fixedClock(TEST_NOW) });
   const app = await buildApp(system);
   return {
     app,

@@ -2,12 +2,16 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectDescriptor } from '../dialect.js';
 import { initial } from './0001-initial.js';
 import { auditLog } from './0002-audit-log.js';
+import { outbox } from './0003-outbox.js';
+import { relations } from './0004-relations.js';
 
 /** Every migration, by name; names sort in the order they run. The same list serves both dialects. */
 export function migrations(d: DialectDescriptor): Record<string, Migration> {
   return {
     '0001-initial': initial(d),
     '0002-audit-log': auditLog(d),
+    '0003-outbox': outbox(d),
+    '0004-relations': relations(d),
   };
 }
 

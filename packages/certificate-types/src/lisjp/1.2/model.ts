@@ -8,7 +8,7 @@
  * 40, Övrigt's limit and 26 "Kontakt med Försäkringskassan".
  */
 import { KV_INTYGSTYP } from '@intyg/core';
-import { FK7804_SICK_LEAVE } from '../../common/sick-leave.js';
+import { FK7804_SEND_NOTES, FK7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel, ElementRule, ElementSpec } from '@intyg/core';
 import { ATGARDER_V1_CODES, SICK_LEAVE_GRADES } from '../../common/code-systems.js';
 import { requireText } from '../../common/official-texts.js';
@@ -69,6 +69,9 @@ export const lisjpV1: CertificateModel = {
   activeFrom: '2021-03-02',
   textVersion: '1.2',
   sickLeave: FK7804_SICK_LEAVE,
+  sendNotes: FK7804_SEND_NOTES,
+  // AG7804 from LISJP (v1), domain.md §1.4.
+  createsDraftsOf: ['ag7804'],
   elements: fk7804V1Elements(t, {
     yesNo: w,
     grund: grund(t, [motiveringEjUndersokning]),

@@ -5,7 +5,7 @@
  * diagnoses required outright, and 26 "Kontakt med Försäkringskassan".
  */
 import { KV_INTYGSTYP } from '@intyg/core';
-import { FK7804_SICK_LEAVE } from '../../common/sick-leave.js';
+import { FK7804_SEND_NOTES, FK7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel } from '@intyg/core';
 import { contactElement, diagnosesElement, fk7804V2Elements } from './elements.js';
 import { questionTexts as q } from './texts.js';
@@ -22,6 +22,9 @@ export const lisjpV2: CertificateModel = {
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['2.0'] },
   activeFrom: '2025-08-05',
   sickLeave: FK7804_SICK_LEAVE,
+  sendNotes: FK7804_SEND_NOTES,
+  // ableToCreateDraftForModel = AG7804 v2.0 (domain.md §1.3.b): "Skapa AG7804".
+  createsDraftsOf: ['ag7804'],
   elements: fk7804V2Elements({
     diagnosis: [diagnosesElement([{ kind: 'mandatory', expression: 'exists($huvuddiagnos)' }])],
     contact: contactElement('26', { label: q.kontakt, fieldLabel: q.kontaktLabel, reasonLabel: q.kontaktVarfor }),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { CertificateService, CertificateView } from '../../certificates/certificate-service.js';
+import type { CertificateService } from '../../certificates/certificate-service.js';
+import { toResponse } from './certificate-response.js';
 import { requestContext } from '../../audit/request-context.js';
 import { actorOf } from '../authenticate.js';
 import {
@@ -11,14 +12,6 @@ import {
   updateCertificateBody,
   validateBody,
 } from './schemas.js';
-
-const toResponse = ({ certificate, patient, actions, validation, warnings }: CertificateView) => ({
-  ...certificate,
-  patient,
-  actions,
-  validation,
-  warnings,
-});
 
 /** Thin routes: parse, call the service with the acting user, shape the answer. */
 export const certificateRoutes =
