@@ -7,3 +7,5 @@ export type * from './ports.js';
 export * from './person/index.js';
 export * from './display/index.js';
 export * from './sickleave/index.js';
+export * from './notifications/index.js';
+export * from './messages/index.js';

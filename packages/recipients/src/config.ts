@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { recipientsOfModels } from '@intyg/certificate-types';
+import { certificateModels, recipientsOfModels } from '@intyg/certificate-types';
+import { exchangesMessages } from '@intyg/core';
 
 /**
  * The simulated recipients' whole configuration, read from the environment once at start. Every value has a
@@ -30,7 +31,7 @@ export interface SimulatedRecipient {
   readonly name: string;
   /** The certificate types it takes (those whose models name it). */
   readonly types: readonly string[];
-  /** Whether it exchanges messages with care: Försäkringskassan's types only (domain.md §3). */
+  /** Whether it exchanges messages with care: when a model naming it declares messages (domain.md §3). */
   readonly messaging: boolean;
   /** The bearer key it presents to care's /riv/ routes; undefined: it cannot send messages. */
   readonly careKey: string | undefined;
@@ -42,8 +43,6 @@ export class ConfigError extends Error {}
 export const DEMO_INBOUND_KEY = 'demo-recipient-key-not-for-production';
 /** Each simulated recipient's key towards care by default outside production (the server's DEMO_RECIPIENT_SYSTEMS). */
 export const DEMO_CARE_KEYS = 'FKASSA=demo-fkassa-key-not-for-production,TRANSP=demo-transp-key-not-for-production';
-/** Recipients that exchange messages with care: ärendekommunikation is for Försäkringskassan's types only. */
-const MESSAGING_RECIPIENTS = ['FKASSA'];
 const MIN_KEY_LENGTH = 16;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): RecipientsConfig {
@@ -65,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RecipientsConf
     inboundKey,
     recipients: recipientsOfModels().map((recipient) => ({
       ...recipient,
-      messaging: MESSAGING_RECIPIENTS.includes(recipient.id),
+      messaging: certificateModels.some((model) => model.recipient?.id === recipient.id && exchangesMessages(model)),
       careKey: careKeys.get(recipient.id),
     })),
     retry: {

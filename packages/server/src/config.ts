@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recipientsOfModels } from '@intyg/certificate-types';
+import type { HousekeepingConfig } from './jobs/draft-housekeeping.js';
 import { readDeliveryConfig, type DeliveryConfig } from './outbox/delivery-config.js';
 
 /**
@@ -46,6 +47,8 @@ export interface Config {
   readonly rivSystems: readonly RivSystem[];
   /** The recipients and the outbox worker (outbox/delivery-config.ts). */
   readonly delivery: DeliveryConfig;
+  /** Locking and removing old drafts (jobs/draft-housekeeping.ts). */
+  readonly housekeeping: HousekeepingConfig;
 }
 
 export interface RivSystem {
@@ -199,6 +202,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     devIdp,
     rivSystems: rivSystems(env, production),
+    housekeeping: {
+      lockAfterDays: positive(env, 'INTYG_DRAFT_LOCK_DAYS', 14),
+      retentionMonths: positive(env, 'INTYG_DRAFT_RETENTION_MONTHS', 3),
+      intervalMs: positive(env, 'INTYG_HOUSEKEEPING_MINUTES', 60) * 60_000,
+    },
     delivery: readDeliveryConfig(env, production, recipientsOfModels(), {
       integer: (name, fallback) => integer(env, name, fallback),
       positive: (name, fallback) => positive(env, name, fallback),

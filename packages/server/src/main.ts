@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { seedDemoData } from './demo-data.js';
 import { buildApp } from './http/app.js';
+import { DraftHousekeeping } from './jobs/draft-housekeeping.js';
 import { startDevIdp } from './idp/dev-idp.js';
 import { createSystem } from './system.js';
 
@@ -24,8 +25,15 @@ async function main(): Promise<void> {
       })
     : undefined;
 
+  const housekeeping = new DraftHousekeeping({
+    store: system.store,
+    clock: system.clock,
+    config: config.housekeeping,
+    log: app.log,
+  });
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
+    await housekeeping.stop();
     await app.close();
     await idp?.close();
     await system.close();
@@ -36,6 +44,7 @@ async function main(): Promise<void> {
 
   await app.listen({ host: config.host, port: config.port });
   if (config.delivery.worker) app.deliveryWorker.start();
+  housekeeping.start();
   // The diagnosis word index is built once the server answers, not before: start stays fast.
   setImmediate(() => system.referenceData.diagnoses.prepareSearch());
   const address = app.server.address();

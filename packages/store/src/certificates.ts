@@ -24,6 +24,8 @@ import type {
   NewDelivery,
   NewRelation,
 } from './types.js';
+import type { EventSubject } from './webhook-types.js';
+import type { WebhookQueries } from './webhooks.js';
 import type { RunWrite } from './write-transactions.js';
 
 /** Statuses a draft deletion may remove; the statuses of a certificate that is not issued. */
@@ -51,6 +53,7 @@ export class CertificateQueries {
     private readonly d: DialectDescriptor,
     private readonly audit: AuditQueries,
     private readonly write: RunWrite,
+    private readonly webhooks: WebhookQueries,
   ) {}
 
   async insert(
@@ -62,7 +65,7 @@ export class CertificateQueries {
     const row = certificateToRow(this.d, certificate);
     await this.write(async (trx) => {
       await trx.insertInto('certificates').values(row).execute();
-      await this.appendEvent(trx, certificate.id, event);
+      await this.appendEvent(trx, certificate.id, event, subjectOf(certificate));
       if (relation !== undefined) {
         await trx
           .insertInto('certificate_relations')
@@ -117,7 +120,7 @@ export class CertificateQueries {
         .returning('id')
         .executeTakeFirst();
       if (inserted === undefined) return 'duplicate';
-      await this.appendEvent(trx, certificate.id, event);
+      await this.appendEvent(trx, certificate.id, event, subjectOf(certificate));
       return 'inserted';
     });
   }
@@ -197,7 +200,8 @@ export class CertificateQueries {
     if (scope !== undefined) update = update.where((eb) => withinScope(eb, scope));
     const result = await update.executeTakeFirst();
     if (result.numUpdatedRows === 0n) return false;
-    if (event !== undefined) await this.appendEvent(trx, id, event);
+    // The certificate's identity is not updated (above): `next` names the stored unit, type and version.
+    if (event !== undefined) await this.appendEvent(trx, id, event, subjectOf(next));
     return true;
   }
 
@@ -209,19 +213,20 @@ export class CertificateQueries {
     audit?: NewAuditRecord,
   ): Promise<'deleted' | 'conflict' | 'notFound'> {
     return this.write(async (trx) => {
-      const result = await trx
+      const deleted = await trx
         .deleteFrom('certificates')
         .where('id', '=', id)
         .where('revision', '=', expectedRevision)
         .where('status', 'in', DELETABLE_STATUSES)
         .where((eb) => withinScope(eb, scope))
+        .returning(['unit_id', 'type', 'version'])
         .executeTakeFirst();
-      if (result.numDeletedRows === 0n) {
+      if (deleted === undefined) {
         return (await this.exists(trx, id, scope)) ? 'conflict' : 'notFound';
       }
       // A deleted draft renews or replaces nothing any more; the other certificate no longer shows it.
       await trx.deleteFrom('certificate_relations').where('from_id', '=', id).execute();
-      await this.appendEvent(trx, id, event);
+      await this.appendEvent(trx, id, event, { unitId: deleted.unit_id, type: deleted.type, version: deleted.version });
       if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
       return 'deleted';
     });
@@ -294,11 +299,23 @@ export class CertificateQueries {
     return row !== undefined;
   }
 
-  private async appendEvent(trx: Transaction<Database>, certificateId: string, event: NewCertificateEvent) {
+  /**
+   * Appends a certificate's event inside a write transaction: every state change goes through here, and so does
+   * its status notification to the unit's webhooks (`WebhookQueries.notify`), stored in the same transaction.
+   * `subject` is the certificate's unit, type and version; when absent it is read from the certificate, so a
+   * caller appending the event of a certificate it just deleted must give it.
+   */
+  async appendEvent(
+    trx: Transaction<Database>,
+    certificateId: string,
+    event: NewCertificateEvent,
+    subject?: EventSubject,
+  ) {
+    const id = event.id ?? timeOrderedId();
     await trx
       .insertInto('certificate_events')
       .values({
-        id: event.id ?? timeOrderedId(),
+        id,
         certificate_id: certificateId,
         type: event.type,
         occurred_at: this.d.encodeTimestamp(event.occurredAt),
@@ -306,5 +323,12 @@ export class CertificateQueries {
         payload: encodeJson(event.payload ?? {}),
       })
       .execute();
+    await this.webhooks.notify(trx, certificateId, { ...event, id }, subject);
   }
 }
+
+const subjectOf = (certificate: Certificate): EventSubject => ({
+  unitId: certificate.unit.unitId,
+  type: certificate.type,
+  version: certificate.version,
+});

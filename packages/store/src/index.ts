@@ -2,6 +2,8 @@ export { createStore, type StoreOptions } from './store.js';
 export { InvalidCursorError } from './cursor.js';
 export { MigrationError } from './migrations/migrate.js';
 export type { DialectName } from './dialect.js';
+export { STATUS_WEBHOOK_KIND } from './webhook-types.js';
+export type { EventSubject, NewWebhook, StatusNotification, Webhook, WebhookTarget } from './webhook-types.js';
 export { AUDIT_PURPOSE_CARE } from './types.js';
 export { auditHash, canonicalAuditFields, GENESIS_HASH } from './audit-hash.js';
 export type {
@@ -32,3 +34,11 @@ export type {
   StoredSession,
   StoredSigningKey,
 } from './types.js';
+export type {
+  MessageEventOf,
+  MessageStore,
+  OutgoingMessage,
+  UnitMessage,
+  UnitMessagePage,
+  UnitMessageQuery,
+} from './message-types.js';

@@ -145,6 +145,64 @@ export interface CertificateRelationsTable {
   created_at: TimestampColumn;
 }
 
+/**
+ * A unit's status webhook: its EHR is told of the events of the unit's certificates (deliveries of kind
+ * `statusWebhook`, target = the webhook's id). Removing one deactivates it; the row stays for its deliveries.
+ */
+export interface WebhooksTable {
+  id: string;
+  unit_id: string;
+  url: string;
+  /** The HMAC key the deliveries are signed with; never shown again after registration. */
+  secret: string;
+  /** JSON array of status codes; null: every event. */
+  events: ColumnType<unknown, string | null, string | null>;
+  created_by: string;
+  created_at: TimestampColumn;
+  active: BooleanColumn;
+  deactivated_by: string | null;
+  deactivated_at: NullableTimestampColumn;
+}
+
+/**
+ * A question, answer or reminder between care and a certificate's recipient (`Message` in core). Direction
+ * `fromRecipient` or `fromCare`; `transport_id` is the meddelande-id, unique per direction. A question's
+ * `answered_at` and `handled_at` are null while it is open; `complemented_by` names the certificate that
+ * answered a KOMPLT.
+ */
+export interface MessagesTable {
+  id: string;
+  certificate_id: string;
+  unit_id: string;
+  care_provider_id: string;
+  direction: string;
+  subject: string;
+  heading: string | null;
+  text: string;
+  transport_id: string;
+  reference_id: string | null;
+  reminder_of: string | null;
+  in_reply_to: string | null;
+  /** `ComplementQuestion[]` as JSON. */
+  complement_questions: JsonColumn;
+  /** YYYY-MM-DD. */
+  last_reply_date: string | null;
+  sent_at: NullableTimestampColumn;
+  /** The recipient's party code, or the HSA id of the person in care. */
+  sender_id: string;
+  sender_name: string | null;
+  /** `string[]` as JSON. */
+  sender_contact_info: JsonColumn;
+  /** Care's messages: pending, sent or failed. */
+  send_state: string | null;
+  answered_at: NullableTimestampColumn;
+  handled_at: NullableTimestampColumn;
+  handled_by: string | null;
+  complemented_by: string | null;
+  created_at: TimestampColumn;
+  updated_at: TimestampColumn;
+}
+
 export interface Database {
   certificates: CertificatesTable;
   certificate_events: CertificateEventsTable;
@@ -155,4 +213,6 @@ export interface Database {
   deliveries: DeliveriesTable;
   delivery_attempts: DeliveryAttemptsTable;
   certificate_relations: CertificateRelationsTable;
+  webhooks: WebhooksTable;
+  messages: MessagesTable;
 }

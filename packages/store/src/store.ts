@@ -2,13 +2,16 @@ import { Kysely } from 'kysely';
 import { groupCommit } from './group-commit.js';
 import { AuditQueries } from './audit.js';
 import { CertificateQueries } from './certificates.js';
+import { DraftHousekeepingQueries } from './draft-housekeeping.js';
 import { OutboxQueries } from './outbox.js';
+import { MessageQueries } from './messages.js';
 import { decodeInteger } from './codec.js';
 import type { Backend } from './dialect.js';
 import { migrateToLatest } from './migrations/migrate.js';
 import type { Database } from './schema.js';
 import { SessionQueries } from './sessions.js';
 import { SigningKeyQueries } from './signing-keys.js';
+import { WebhookQueries } from './webhooks.js';
 import { createSqliteBackend } from './sqlite/sqlite-backend.js';
 import type { NewAuditRecord, Store, StoreCounts } from './types.js';
 import { sharedWriteTransactions, transactionPerWrite } from './write-transactions.js';
@@ -44,8 +47,11 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
   // Reads are logged before their response is sent; under load many arrive at once, and one transaction
   // per batch keeps the log from becoming the bottleneck of every read.
   const appendAudit = groupCommit<NewAuditRecord>((records) => audit.append(records));
-  const certificates = new CertificateQueries(db, d, audit, write);
+  const webhooks = new WebhookQueries(db, d, write);
+  const certificates = new CertificateQueries(db, d, audit, write, webhooks);
   const outbox = new OutboxQueries(db, d, write, certificates);
+  const messages = new MessageQueries(db, d, write, audit, certificates);
+  const housekeeping = new DraftHousekeepingQueries(db, d, write, certificates);
   const sessions = new SessionQueries(db, d);
   const signingKeys = new SigningKeyQueries(db, d);
 
@@ -81,6 +87,13 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
     finishDelivery: (finished) => outbox.finish(finished),
     listDeliveries: (certificateId) => outbox.list(certificateId),
     countDeliveries: (kind) => outbox.count(kind),
+    messages,
+    registerWebhook: (webhook) => webhooks.register(webhook),
+    listWebhooks: (unitId) => webhooks.list(unitId),
+    deactivateWebhook: (input) => webhooks.deactivate(input),
+    getWebhookTarget: (id) => webhooks.target(id),
+    lockDrafts: (input) => housekeeping.lock(input),
+    disposeDrafts: (input) => housekeeping.dispose(input),
     async counts(): Promise<StoreCounts> {
       const [certificateCount, eventCount, sessionCount] = await Promise.all([
         count('certificates'),

@@ -1,6 +1,8 @@
 import type { JsonWebKey } from 'node:crypto';
 import type { Certificate, CertificateStatus, RelatedCertificate, RelationKind } from '@intyg/core';
 import type { DialectName } from './dialect.js';
+import type { MessageStore } from './message-types.js';
+import type { WebhookStore } from './webhook-types.js';
 
 export interface NewCertificateEvent {
   /** e.g. 'created', 'updated', 'signed', 'deleted'. */
@@ -159,7 +161,7 @@ export interface StoreCounts {
   readonly sessions: number;
 }
 
-export interface Store {
+export interface Store extends WebhookStore {
   readonly dialect: DialectName;
   /**
    * Inserts the certificate and its first event (and its relation to the certificate it renews, replaces…) in
@@ -256,8 +258,24 @@ export interface Store {
   finishDelivery(finished: FinishedDelivery): Promise<'finished' | 'leaseLost' | 'conflict'>;
   /** A certificate's deliveries, oldest first, each with its attempts. */
   listDeliveries(certificateId: string): Promise<DeliveryHistory[]>;
+  /**
+   * Locks up to `limit` drafts created before `createdBefore` (status lockedDraft, event `locked`); returns how
+   * many. Safe when several processes run it at once: each draft is locked, and its event written, once.
+   */
+  lockDrafts(input: { readonly createdBefore: string; readonly at: string; readonly limit: number }): Promise<number>;
+  /**
+   * Deletes up to `limit` unsigned drafts (locked or not) created before `createdBefore`, each with a `deleted`
+   * event; returns how many. Safe when several processes run it at once.
+   */
+  disposeDrafts(input: {
+    readonly createdBefore: string;
+    readonly at: string;
+    readonly limit: number;
+  }): Promise<number>;
   /** How many deliveries have each status, optionally of one kind. */
   countDeliveries(kind?: string): Promise<Record<DeliveryStatus, number>>;
+  /** Questions and answers between care and the recipients (message-types.ts). */
+  readonly messages: MessageStore;
   counts(): Promise<StoreCounts>;
   /**
    * Appends audit records (in order, in one transaction) to the one hash chain; used for reads, whose

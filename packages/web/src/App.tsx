@@ -5,6 +5,7 @@ import { ChooseUnitPage } from './pages/ChooseUnitPage.js';
 import { AccessDeniedPage } from './pages/AccessDeniedPage.js';
 import { StartPage } from './pages/StartPage.js';
 import { CertificatePage } from './pages/CertificatePage.js';
+import { MessagesPage } from './pages/MessagesPage.js';
 import { useSession } from './session/session.js';
 import { useT } from './i18n/i18n.js';
 import type { ReactNode } from 'react';
@@ -40,6 +41,14 @@ export function App() {
           element={
             <RequireUser>
               <CertificatePage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/messages"
+          element={
+            <RequireUser>
+              <MessagesPage />
             </RequireUser>
           }
         />

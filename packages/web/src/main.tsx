@@ -8,6 +8,7 @@ import './styles/tokens.css';
 import './styles/app.css';
 import './styles/fields.css';
 import './styles/decision-support.css';
+import './styles/messages.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

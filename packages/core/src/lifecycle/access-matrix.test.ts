@@ -34,6 +34,7 @@ const draft: Certificate = {
   signature: null,
 };
 const signed: Certificate = { ...draft, status: 'signed', signedBy: draft.createdBy };
+const sent: Certificate = { ...signed, status: 'sent' };
 
 const actor = (role: Role, unitId = UNIT, careProviderId = 'cp-1'): Actor => ({
   userId: role,
@@ -162,12 +163,22 @@ const EXPECTED: Record<'create' | ActionId, Record<PatientCase, Row>> = {
     deceased: [['patientDeceased'], ['patientDeceased']],
     testPerson: [[], []],
   },
+  // Of a sent lisjp, whose model exchanges messages: every role answers, except a protected patient's.
+  answerMessage: {
+    normal: [[], []],
+    protected: [[], ['protectedIdentity']],
+    deceased: [[], []],
+    testPerson: [[], []],
+  },
 };
 
 const DRAFT_ACTIONS: readonly ActionId[] = ['read', 'update', 'delete', 'markReadyForSign', 'sign'];
 
 function evaluate(action: 'create' | ActionId, role: Role, patient: PatientFacts) {
   if (action === 'create') return evaluateCreate({ actor: actor(role), type: 'lisjp', patient });
+  if (action === 'answerMessage') {
+    return evaluateAction(action, { actor: actor(role), certificate: sent, patient, exchangesMessages: true });
+  }
   const certificate =
     action === 'copy' ? { ...draft, status: 'lockedDraft' as const } : DRAFT_ACTIONS.includes(action) ? draft : signed;
   return evaluateAction(action, { actor: actor(role), certificate, patient });
@@ -185,7 +196,7 @@ const cases = (Object.keys(EXPECTED) as ('create' | ActionId)[]).flatMap((action
 describe('the access matrix: every action × patient × role', () => {
   it('covers every modelled action and creation', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(['create', ...MODELLED_ACTION_IDS].sort());
-    expect(cases).toHaveLength(14 * 4 * 6);
+    expect(cases).toHaveLength(15 * 4 * 6);
   });
 
   it.each(cases)('$action, $patientCase patient, $role → $expected', ({ action, patientCase, role, expected }) => {
@@ -272,6 +283,12 @@ describe('per-type exceptions', () => {
 
 describe('status guards of the modelled actions', () => {
   const doctor = actor('doctor');
+  const sentTo = {
+    recipientId: 'FKASSA',
+    requestedAt: signed.createdAt,
+    requestedBy: 'u',
+    state: 'delivered' as const,
+  };
   const patient = PATIENTS.normal;
 
   it('needs a signed certificate to send, renew, replace or revoke', () => {
@@ -280,6 +297,21 @@ describe('status guards of the modelled actions', () => {
       const revoked = { ...signed, status: 'revoked' as const };
       expect(codes(evaluateAction(action, { actor: doctor, certificate: revoked, patient }))).toEqual(['revoked']);
     }
+  });
+
+  it('answers messages only on a sent certificate whose model exchanges them, never on a revoked one', () => {
+    const context = { actor: doctor, patient, exchangesMessages: true };
+    expect(codes(evaluateAction('answerMessage', { ...context, certificate: signed }))).toEqual(['notSent']);
+    expect(codes(evaluateAction('answerMessage', { ...context, certificate: draft }))).toEqual([
+      'notSigned',
+      'notSent',
+    ]);
+    const revoked = { ...signed, status: 'revoked' as const, sending: sentTo };
+    expect(codes(evaluateAction('answerMessage', { ...context, certificate: revoked }))).toEqual(['revoked']);
+    const sentCertificate = { ...signed, status: 'sent' as const };
+    expect(codes(evaluateAction('answerMessage', { actor: doctor, patient, certificate: sentCertificate }))).toEqual([
+      'noMessageExchange',
+    ]);
   });
 
   it('sends once', () => {

@@ -135,6 +135,7 @@ describe('lifecycle actions', () => {
       ['complement', false],
       ['copy', false],
       ['createDraftFrom', false],
+      ['answerMessage', false],
     ]);
   });
 });

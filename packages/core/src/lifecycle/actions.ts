@@ -9,7 +9,7 @@ type AnyGuardName = GuardName | SubjectGuardName;
  * Actions on a certificate and the guards each requires, as data (domain.md §2.2, §2.9, §5.3, §5.4).
  * Every guard is evaluated, so a refusal lists all its reasons at once. Each action id is also the
  * privilege it needs (`privileges.ts`). Guards on relations and complement requests read `related` and
- * `openComplementRequests` of the context; what a model creates drafts of (`createDraftFrom`) and whether
+ * `openComplementRequests` of the context, and `answerMessage` its `exchangesMessages`; what a model creates drafts of (`createDraftFrom`) and whether
  * a recipient is configured (`send`) the server checks besides.
  */
 export const ACTION_GUARDS = {
@@ -60,6 +60,11 @@ export const ACTION_GUARDS = {
   ],
   copy: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isLockedDraft'],
   createDraftFrom: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'patientAlive', 'isSigned', 'notReplaced'],
+  /**
+   * Ask the recipient a question or answer one of its questions (domain.md §3): a signed certificate that
+   * reached its recipient, of a type that exchanges messages. A revoked one gets no new messages from care.
+   */
+  answerMessage: ['withinCareUnit', 'rolePrivilege', 'protectedIdentity', 'exchangesMessages', 'isSigned', 'isSent'],
 } as const satisfies Partial<Record<Privilege, readonly AnyGuardName[]>>;
 
 /** Creating a draft: there is no certificate yet, only who, what type and which patient. */
@@ -90,6 +95,7 @@ export const ACTION_IDS: readonly ActionId[] = [
   'complement',
   'copy',
   'createDraftFrom',
+  'answerMessage',
 ];
 
 export interface ActionAvailability<Id extends string = ActionId> {

@@ -37,7 +37,8 @@ export type RefusalCode =
   | 'noComplementRequest'
   | 'unansweredComplementRequest'
   | 'notLockedDraft'
-  | 'noDraftFromThisType';
+  | 'noDraftFromThisType'
+  | 'noMessageExchange';
 
 /**
  * What the population registry (PU) says about the patient, as far as actions depend on it
@@ -63,6 +64,8 @@ export interface ActionContext {
   readonly related?: readonly RelatedCertificate[];
   /** The recipient's requests for complement (KOMPLT) on this certificate that are neither answered nor handled. */
   readonly openComplementRequests?: number;
+  /** Whether the certificate's model exchanges messages with its recipient (`CertificateModel.messages`). */
+  readonly exchangesMessages?: boolean;
 }
 
 /** A named condition: returns undefined when it holds, otherwise the reason it does not. */
@@ -211,6 +214,16 @@ export const guards = {
     certificate.status === 'lockedDraft'
       ? undefined
       : refuse('notLockedDraft', 'Bara ett låst utkast kan kopieras.', 'Only a locked draft can be copied.'),
+
+  /** Questions and answers exist only for the types whose model declares them (domain.md §3). */
+  exchangesMessages: ({ exchangesMessages = false }) =>
+    exchangesMessages
+      ? undefined
+      : refuse(
+          'noMessageExchange',
+          'Intygstypen har ingen ärendekommunikation med mottagaren.',
+          'This certificate type exchanges no messages with its recipient.',
+        ),
 
   notReadyForSign: ({ certificate }) =>
     certificate.readyForSign

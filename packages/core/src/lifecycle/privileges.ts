@@ -26,6 +26,8 @@ export const PRIVILEGES = [
   'answerMessage',
   /** HANTERA_SEKRETESSMARKERAD_PATIENT: act on a patient with protected identity. */
   'handleProtectedIdentity',
+  /** Register and remove the unit's status webhooks for its EHR: the unit's, not a certificate's. */
+  'manageWebhooks',
 ] as const;
 export type Privilege = (typeof PRIVILEGES)[number];
 
@@ -50,13 +52,19 @@ const SIGNING: readonly Privilege[] = [...EVERY_ROLE, 'sign', 'revoke', 'replace
 /** Nurses, midwives and care administrators write drafts for a signer: they mark them ready and forward them. */
 const NON_SIGNING: readonly Privilege[] = [...EVERY_ROLE, 'markReadyForSign', 'forward'];
 
+/**
+ * The unit's integration settings (its EHR's status webhooks): for those answerable for the unit's certificates,
+ * the signers, and for the care administrator, who runs the unit's systems; not for nurses and midwives.
+ */
+const INTEGRATION: readonly Privilege[] = ['manageWebhooks'];
+
 export const ROLE_PRIVILEGES: Readonly<Record<Role, readonly Privilege[]>> = {
-  doctor: SIGNING,
-  privateDoctor: SIGNING,
-  dentist: SIGNING,
+  doctor: [...SIGNING, ...INTEGRATION],
+  privateDoctor: [...SIGNING, ...INTEGRATION],
+  dentist: [...SIGNING, ...INTEGRATION],
   nurse: NON_SIGNING,
   midwife: NON_SIGNING,
-  careAdmin: NON_SIGNING,
+  careAdmin: [...NON_SIGNING, ...INTEGRATION],
 };
 
 /**

@@ -44,6 +44,12 @@ function roleRefusal(action: Privilege): Refusal {
         'Du får signera själv; att markera klart för signering är för sjuksköterskor, barnmorskor och vårdadministratörer.',
         'You may sign yourself; marking ready for signing is for nurses, midwives and care administrators.',
       );
+    case 'manageWebhooks':
+      return refuse(
+        'roleLacksPrivilege',
+        'Endast läkare, tandläkare, privatläkare och vårdadministratörer får hantera enhetens webhooks.',
+        "Only a doctor, dentist, private doctor or care administrator may manage the unit's webhooks.",
+      );
     default:
       return refuse(
         'roleLacksPrivilege',
@@ -105,3 +111,16 @@ export const subjectGuards = {
 } satisfies Record<string, SubjectGuard>;
 
 export type SubjectGuardName = keyof typeof subjectGuards;
+
+/**
+ * A privilege that belongs to the unit rather than to a certificate (e.g. managing its webhooks): the role alone
+ * decides, and a refusal names the reason as the certificate actions do.
+ */
+export function evaluateUnitPrivilege(
+  actor: Actor,
+  privilege: Privilege,
+): { readonly allowed: boolean; readonly reasons: Refusal[] } {
+  return roleHasPrivilege(actor.role, privilege)
+    ? { allowed: true, reasons: [] }
+    : { allowed: false, reasons: [roleRefusal(privilege)] };
+}

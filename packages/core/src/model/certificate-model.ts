@@ -1,4 +1,5 @@
 import type { ElementSpec } from './element.js';
+import type { MessageExchange } from './message-exchange.js';
 import type { PrintOptions } from './print-options.js';
 import type { SendNote } from './send-notes.js';
 import type { SickLeaveDeclaration } from './sick-leave-declaration.js';
@@ -50,6 +51,8 @@ export interface CertificateModel extends ModelId {
   readonly sendNotes?: readonly SendNote[];
   /** What a printout may leave out at the patient's request (the employer's certificates' diagnosis). */
   readonly printOptions?: PrintOptions;
+  /** Questions and answers with the recipient (domain.md §3); absent: the type exchanges none. */
+  readonly messages?: MessageExchange;
 }
 
 export function modelKey(id: ModelId): string {

@@ -14,6 +14,7 @@ import { fieldRefsOfElement, supportsAttribute, visualAcuityCells, type FieldRef
 import type { ModelProblem } from './model-problem.js';
 import { checkPrintOptions } from './print-options.js';
 import { checkSendNotes } from './send-notes.js';
+import { checkMessageExchange } from './message-exchange.js';
 import { checkSickLeaveDeclaration } from './sick-leave-declaration.js';
 import { hasExpression, type ElementRule, type ExpressionRule } from './rule.js';
 
@@ -81,6 +82,7 @@ export function analyzeModel(model: CertificateModel): ModelAnalysis {
     checkSickLeaveDeclaration(model.sickLeave, elements, (message) => report(undefined, message));
   }
   checkSendNotes(model, (message) => report(undefined, message));
+  checkMessageExchange(model, (message) => report(undefined, message));
   for (const element of elementsInOrder) {
     if (element.kind === 'icf' && elements.get(element.diagnosesElementId)?.kind !== 'diagnoses') {
       report(element.id, `diagnosesElementId '${element.diagnosesElementId}' is not a diagnoses element`);

@@ -21,3 +21,5 @@ export * from './sick-leave-declaration.js';
 export * from './renewal.js';
 export * from './send-notes.js';
 export * from './carry-over.js';
+export * from './message-exchange.js';
+export * from './transport-questions.js';

@@ -46,7 +46,8 @@ export function pageRoutes(deps: PageDeps) {
     app.addHook('onSend', async (_request, reply) => {
       reply.header('content-security-policy', CSP);
       reply.header('x-content-type-options', 'nosniff');
-      reply.header('referrer-policy', 'no-referrer');
+      // Not no-referrer: under it a browser posts the form with `Origin: null`, which same-origin.ts refuses.
+      reply.header('referrer-policy', 'same-origin');
       reply.header('x-frame-options', 'DENY');
     });
 

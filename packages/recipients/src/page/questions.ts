@@ -1,10 +1,10 @@
 /**
  * The questions a request for complement (KOMPLT) can name: each svar id of the certificate's transport
  * mapping (`frage-id` in SendMessageToCare is the svar id, e.g. "1", "35"), in the form's order, with the
- * label of the first element that travels in it.
+ * label of the first element that travels in it (core's `transportQuestions`).
  */
 import { getModel } from '@intyg/certificate-types';
-import { compileModel, transportOf, type CertificateModel } from '@intyg/core';
+import { compileModel, transportQuestions } from '@intyg/core';
 
 export interface CertificateQuestion {
   readonly id: string;
@@ -18,18 +18,11 @@ export function questionsOf(type: string, version: string): readonly Certificate
   let questions = cache.get(key);
   if (questions === undefined) {
     const model = getModel(type, version);
-    questions = model === undefined ? [] : fromModel(model);
+    questions =
+      model === undefined
+        ? []
+        : transportQuestions(compileModel(model)).map(({ questionId, label }) => ({ id: questionId, label }));
     cache.set(key, questions);
   }
   return questions;
-}
-
-function fromModel(model: CertificateModel): CertificateQuestion[] {
-  const questions = new Map<string, string>();
-  for (const element of compileModel(model).elementsInOrder) {
-    const mapping = transportOf(element);
-    if (mapping === undefined || !('svarId' in mapping) || questions.has(mapping.svarId)) continue;
-    questions.set(mapping.svarId, element.label ?? element.id);
-  }
-  return [...questions].map(([id, label]) => ({ id, label }));
 }

@@ -62,7 +62,7 @@ export function certificateAudit(
 export function listAudit(
   actor: Actor,
   context: RequestContext,
-  certificates: readonly Certificate[],
+  certificates: readonly Pick<Certificate, 'patient'>[],
   occurredAt: string,
 ): NewAuditRecord[] {
   const patientIds = [...new Set(certificates.map((certificate) => certificate.patient.personId))];

@@ -1,5 +1,7 @@
 import {
   evaluateAction,
+  exchangesMessages,
+  type ActionAvailability,
   type ActionId,
   type Actor,
   type Certificate,
@@ -51,6 +53,12 @@ export class CertificateAccess {
     }
   }
 
+  /** `factsOf`, asked once per person: for a list, whose rows often share patients. */
+  factsOnce(): (personId: string) => Promise<PatientFacts> {
+    const facts = new Map<string, Promise<PatientFacts>>();
+    return (personId) => facts.get(personId) ?? facts.set(personId, this.factsOf(personId)).get(personId)!;
+  }
+
   /** A patient named in a request body: an unknown one makes the request unprocessable, not a missing page. */
   async patientReferredTo(personId: string) {
     try {
@@ -79,6 +87,12 @@ export class CertificateAccess {
     return compiled;
   }
 
+  /** Whether the certificate's model exchanges messages with its recipient; not when the model is unknown. */
+  private exchangesMessages(certificate: Certificate): boolean {
+    const compiled = this.deps.models.get(certificate.type, certificate.version);
+    return compiled !== undefined && exchangesMessages(compiled.model);
+  }
+
   /**
    * Open requests for a complement (KOMPLT) on the certificate: the messages part answers it; none without
    * one.
@@ -88,29 +102,41 @@ export class CertificateAccess {
   }
 
   /**
-   * Checks the action's guards with the patient's facts from the registry (and, for actions that depend on
-   * them, the certificate's relations and open complement requests), and returns those facts.
+   * Evaluates the action's guards with the patient's facts from the registry (and, for actions that depend on
+   * them, the certificate's relations and open complement requests, and whether its model exchanges messages).
    */
-  async require(
+  async evaluate(
     action: ActionId,
     actor: Actor,
     certificate: Certificate,
     extra: { expectedRevision?: number; validationErrors?: readonly ValidationError[] } = {},
-  ): Promise<PatientFacts> {
+  ): Promise<{ availability: ActionAvailability; patient: PatientFacts }> {
     const needsRelations = RELATION_ACTIONS.includes(action);
     const [patient, related, openComplementRequests] = await Promise.all([
       this.factsOf(certificate.patient.personId),
       needsRelations ? this.deps.store.listRelations(certificate.id) : undefined,
       needsRelations ? this.openComplementRequests(certificate) : undefined,
     ]);
-    const result = evaluateAction(action, {
+    const availability = evaluateAction(action, {
       actor,
       certificate,
       patient,
+      exchangesMessages: this.exchangesMessages(certificate),
       ...extra,
       ...(related === undefined ? {} : { related }),
       ...(openComplementRequests === undefined ? {} : { openComplementRequests }),
     });
+    return { availability, patient };
+  }
+
+  /** Checks the action's guards (see `evaluate`) and returns the patient's facts; a refusal is thrown. */
+  async require(
+    action: ActionId,
+    actor: Actor,
+    certificate: Certificate,
+    extra: { expectedRevision?: number; validationErrors?: readonly ValidationError[] } = {},
+  ): Promise<PatientFacts> {
+    const { availability: result, patient } = await this.evaluate(action, actor, certificate, extra);
     if (result.allowed) return patient;
     const codes = result.reasons.map((reason) => reason.code);
     // Another unit's certificate is not shown at all, not even its state.

@@ -49,6 +49,8 @@ export class CertificateLifecycle {
       readonly service: CertificateService;
       /** Called once a delivery is stored (a revocation to tell the recipient of). */
       readonly onQueued: () => void;
+      /** What a revocation does to messages: its own are handled, a complement's original's reopened. */
+      readonly messageEffects?: { revoked(certificate: Certificate): Promise<void> };
     },
   ) {}
 
@@ -145,6 +147,7 @@ export class CertificateLifecycle {
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
     if (deliveries.length > 0) this.deps.onQueued();
+    await this.deps.messageEffects?.revoked(next);
     return { certificate: next, patient };
   }
 

@@ -2,6 +2,7 @@ import {
   availableActions,
   evaluateAction,
   evaluateCreate,
+  exchangesMessages,
   parseAnswers,
   visibleAnswers,
   type ActionAvailability,
@@ -19,7 +20,7 @@ import {
   type ValidationError,
 } from '@intyg/core';
 import type { NewAuditRecord, NewRelation, Store } from '@intyg/store';
-import { certificateAudit, listAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/audit-records.js';
+import { certificateAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/audit-records.js';
 import { findUnit } from '../directory/test-directory.js';
 import { AppError } from '../errors.js';
 import { patientFacts, type PatientRegistry } from '../patients/patient-registry.js';
@@ -28,6 +29,7 @@ import { signedContentOf } from '../signing/signed-content.js';
 import type { Signer } from '../signing/signer.js';
 import { accessScopeOf } from './access-scope.js';
 import { CertificateAccess } from './certificate-access.js';
+import { CertificateListing } from './certificate-listing.js';
 import { conflict, notAllowed, notFound } from './certificate-errors.js';
 import { DraftValidation } from './draft-validation.js';
 import type { ModelCatalog } from './model-catalog.js';
@@ -57,6 +59,8 @@ export interface CertificateServiceDeps {
   readonly sickLeaveRecommendations?: SickLeaveRecommendations;
   /** How many open complement requests (KOMPLT) a certificate has; none when absent. */
   readonly complementRequests?: (certificateId: string) => Promise<number>;
+  /** What a signature does to messages: a signed complement answers its original's requests. */
+  readonly messageEffects?: { signed(certificate: Certificate): Promise<void> };
 }
 
 const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
@@ -74,9 +78,11 @@ export class CertificateService {
   private readonly drafts: DraftValidation;
   private readonly sickLeave: SickLeaveWarnings;
   private readonly access: CertificateAccess;
+  private readonly listing: CertificateListing;
 
   constructor(private readonly deps: CertificateServiceDeps) {
     this.access = new CertificateAccess(deps);
+    this.listing = new CertificateListing({ store: deps.store, clock: deps.clock, access: this.access });
     this.drafts = new DraftValidation(deps.clock, deps.diagnosisCodes);
     this.sickLeave = new SickLeaveWarnings({
       store: deps.store,
@@ -175,26 +181,12 @@ export class CertificateService {
     return await this.present(actor, certificate, patient);
   }
 
-  async list(
+  list(
     actor: Actor,
     query: { patientId?: string; statuses?: CertificateStatus[]; type?: string; limit: number; cursor?: string },
     context: RequestContext = SYSTEM_CONTEXT,
   ) {
-    const patientId =
-      query.patientId === undefined ? undefined : (await this.access.patientFor(query.patientId)).personId;
-    const page = await this.deps.store.listCertificates({ ...query, patientId, scope: accessScopeOf(actor) });
-    // Every row says what the registry says of its patient; a protected patient's name only to those who may see it.
-    const facts = new Map<string, Promise<PatientFacts>>();
-    const factsOf = (personId: string) =>
-      facts.get(personId) ?? facts.set(personId, this.access.factsOf(personId)).get(personId)!;
-    const items = await Promise.all(
-      page.items.map(async (certificate) => ({
-        ...certificate,
-        patient: certificatePatientView(certificate.patient, await factsOf(certificate.patient.personId), actor),
-      })),
-    );
-    await this.deps.store.appendAudit(listAudit(actor, context, page.items, this.deps.clock.now()));
-    return { ...page, items };
+    return this.listing.list(actor, query, context);
   }
 
   async update(
@@ -216,11 +208,12 @@ export class CertificateService {
       revision: certificate.revision + 1,
       updatedAt: this.deps.clock.now(),
     };
-    // Autosave is not a state change; a draft turning complete or incomplete is.
-    const event =
-      complete === certificate.complete
-        ? undefined
-        : { type: complete ? 'completed' : 'uncompleted', actorId: actor.userId, occurredAt: next.updatedAt };
+    // Every save changes the draft (the EHR is told ANDRAT, as Webcert does); turning it complete or incomplete says so.
+    const event = {
+      type: complete === certificate.complete ? 'updated' : complete ? 'completed' : 'uncompleted',
+      actorId: actor.userId,
+      occurredAt: next.updatedAt,
+    };
     await this.write(
       actor,
       next,
@@ -287,6 +280,7 @@ export class CertificateService {
     );
     // After the commit: a read in between would otherwise cache the case without this certificate.
     this.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
+    await this.deps.messageEffects?.signed(next);
     return await this.present(actor, next, patient, compiled, []);
   }
 
@@ -407,6 +401,7 @@ export class CertificateService {
         validationErrors: errors,
         related,
         openComplementRequests,
+        exchangesMessages: exchangesMessages(compiled.model),
       }),
       validation: { valid: errors.length === 0, errors },
       warnings,

@@ -21,7 +21,15 @@ import { CertificateService } from '../certificates/certificate-service.js';
 import { DeliveryWorker } from '../outbox/delivery-worker.js';
 import { REGISTER_CERTIFICATE_KIND, registerCertificateHandler } from '../outbox/register-certificate-delivery.js';
 import { REVOKE_CERTIFICATE_KIND, revokeCertificateHandler } from '../outbox/revoke-certificate-delivery.js';
+import { MESSAGE_TO_RECIPIENT_KIND, messageToRecipientHandler } from '../outbox/message-to-recipient-delivery.js';
+import { CertificateMessages } from '../messages/certificate-messages.js';
+import { MessageEffects } from '../messages/message-effects.js';
+import { MessageReception } from '../messages/message-reception.js';
+import { UnitMessages } from '../messages/unit-messages.js';
 import type { System } from '../system.js';
+import { STATUS_WEBHOOK_KIND, statusWebhookHandler } from '../webhooks/status-webhook-delivery.js';
+import { WebhookRegistration } from '../webhooks/webhook-registration.js';
+import { webhookRoutes } from '../webhooks/webhook-routes.js';
 import { installAuthentication } from './authenticate.js';
 import { installCsrfProtection } from './csrf.js';
 import { installErrorHandler } from './error-handler.js';
@@ -36,6 +44,7 @@ import { certificateRoutes } from './routes/certificates.js';
 import { referenceRoutes } from './routes/reference-routes.js';
 import { decisionSupportRoutes } from './routes/decision-support-routes.js';
 import { lifecycleRoutes } from './routes/lifecycle-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
 import { sendingRoutes } from './routes/sending-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 
@@ -97,7 +106,14 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
   );
 
   installAuditLog(app, store, clock);
+  // The messages part answers the lifecycle's questions: open requests for complement, and what signing and
+  // revoking do to messages.
+  const complementRequests = (certificateId: string) => store.messages.countOpenComplementRequests(certificateId);
+  const messageEffects = new MessageEffects({ store, clock });
+  const access = () => new CertificateAccess({ store, models, patients, complementRequests });
   const service = new CertificateService({
+    complementRequests,
+    messageEffects,
     store,
     models,
     patients,
@@ -126,6 +142,8 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
     handlers: {
       [REGISTER_CERTIFICATE_KIND]: registerCertificateHandler({ store, clock, config: config.delivery }),
       [REVOKE_CERTIFICATE_KIND]: revokeCertificateHandler({ store, clock, config: config.delivery }),
+      [MESSAGE_TO_RECIPIENT_KIND]: messageToRecipientHandler({ store, clock, config: config.delivery }),
+      [STATUS_WEBHOOK_KIND]: statusWebhookHandler({ store, clock, timeoutMs: config.delivery.timeoutMs }),
     },
     log: app.log,
   });
@@ -135,7 +153,7 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
     store,
     clock,
     patients,
-    access: new CertificateAccess({ store, models, patients }),
+    access: access(),
     recipients: config.delivery.recipients,
     onQueued: () => deliveryWorker.wake(),
   });
@@ -144,17 +162,34 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
     store,
     models,
     clock,
-    access: new CertificateAccess({ store, models, patients }),
+    access: access(),
     service,
     onQueued: () => deliveryWorker.wake(),
+    messageEffects,
   });
   await app.register(lifecycleRoutes(lifecycle, service));
   await app.register(certificateXmlRoutes(service, models, patients));
   await app.register(certificatePdfRoutes(service, models, config.publicUrl));
   await app.register(verificationRoutes({ store, models, signer, rateLimit: config.verifyRateLimit }));
-  await app.register(rivRoutes(new CertificateRegistration({ store, models, clock }), config.rivSystems));
+  const recipients = config.delivery.recipients;
+  await app.register(
+    rivRoutes(
+      new CertificateRegistration({ store, models, clock }),
+      config.rivSystems,
+      new MessageReception({ store, models, clock, recipients }),
+    ),
+  );
+  await app.register(
+    messageRoutes(
+      new CertificateMessages({ store, clock, access: access(), recipients, onQueued: () => deliveryWorker.wake() }),
+      new UnitMessages({ store, clock, access: access() }),
+    ),
+  );
   await app.register(decisionSupportRoutes(system.referenceData));
   await app.register(auditRoutes(store));
+  await app.register(
+    webhookRoutes(new WebhookRegistration({ store, clock, production: config.nodeEnv === 'production' })),
+  );
 
   await serveWebApp(app, config.webDist);
   return app;

@@ -68,6 +68,7 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /verify/:id': everyone('404 404 404'),
   // Systems, not people, call the national contracts: a session is no system key.
   'POST /riv/RegisterCertificate/3': everyone('401 401 401'),
+  'POST /riv/SendMessageToCare/2': everyone('401 401 401'),
   // Only a log reviewer (logggranskare) reads the audit log; no role is one by itself.
   'GET /api/admin/audit': everyone('403 403 403'),
   'GET /api/admin/audit/verify': everyone('403 403 403'),
@@ -101,6 +102,21 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'POST /api/certificates/:id/copy': onlyOwnUnit({}, '403'),
   'POST /api/certificates/:id/create-draft': onlyOwnUnit({}, '403'),
   'POST /api/certificates/:id/revoke': onlyOwnUnit({}, '403'),
+  // Messages with the recipient follow the certificate: every role reads and handles its own unit's; asking and
+  // answering need a signed certificate that was sent (the matrix's draft is refused with 403).
+  'GET /api/certificates/:id/messages': onlyOwnUnit({}, '200'),
+  'POST /api/certificates/:id/messages': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/messages/:messageId/answer': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/messages/:messageId/cannot-complement': onlyOwnUnit({}, '403'),
+  'POST /api/certificates/:id/messages/:messageId/handled': onlyOwnUnit({}, '200'),
+  // The unit's list of questions waiting for care: always the own unit's.
+  'GET /api/messages': everyone('200·listed 200·not·listed 200·not·listed'),
+  'GET /api/messages/count': everyone('200 200 200'),
+  // The unit's status webhooks are an integration setting (manageWebhooks): signers and care administrators, at
+  // their own unit only (the case's unit is where the webhook removed lives); nurses and midwives are refused.
+  'GET /api/webhooks': { ...everyone('200 200 200'), nurse: '403 403 403', midwife: '403 403 403' },
+  'POST /api/webhooks': { ...everyone('201 201 201'), nurse: '403 403 403', midwife: '403 403 403' },
+  'DELETE /api/webhooks/:id': { ...everyone('204 404 404'), nurse: '403 403 403', midwife: '403 403 403' },
 };
 
 function expected(route: Route, role: Role, scope: Scope, applicable: boolean): Outcome {

@@ -4,7 +4,7 @@ import { REGISTER_CERTIFICATE } from '@intyg/riv';
 import type { Delivery, Store } from '@intyg/store';
 import type { DeliveryConfig } from './delivery-config.js';
 import type { DeliveryHandler } from './delivery-worker.js';
-import { postRivRequest } from './riv-delivery.js';
+import { postToRecipient } from './riv-delivery.js';
 
 export const REGISTER_CERTIFICATE_KIND = 'registerCertificate';
 
@@ -28,18 +28,10 @@ export function registerCertificateHandler(deps: {
   const payloadOf = (delivery: Delivery) => delivery.payload as unknown as RegisterCertificatePayload;
   return {
     async deliver(delivery) {
-      const recipient = deps.config.recipients.find((candidate) => candidate.id === delivery.target);
-      if (recipient === undefined) {
-        return { outcome: 'retry', detail: `No recipient ${delivery.target} is configured` };
-      }
-      return postRivRequest({
-        endpoint: recipient.endpoint,
+      return postToRecipient(deps.config, delivery, {
         path: 'RegisterCertificate/3',
         contract: REGISTER_CERTIFICATE,
         xml: payloadOf(delivery).xml,
-        idempotencyKey: delivery.id,
-        apiKey: deps.config.recipientKey,
-        timeoutMs: deps.config.timeoutMs,
       });
     },
 

@@ -3,7 +3,7 @@ import { REVOKE_CERTIFICATE } from '@intyg/riv';
 import type { Store } from '@intyg/store';
 import type { DeliveryConfig } from './delivery-config.js';
 import type { DeliveryHandler } from './delivery-worker.js';
-import { postRivRequest } from './riv-delivery.js';
+import { postToRecipient } from './riv-delivery.js';
 
 export const REVOKE_CERTIFICATE_KIND = 'revokeCertificate';
 
@@ -24,22 +24,16 @@ export function revokeCertificateHandler(deps: {
   return {
     async deliver(delivery) {
       const payload = delivery.payload as unknown as RevokeCertificatePayload;
-      const recipient = deps.config.recipients.find((candidate) => candidate.id === delivery.target);
-      if (recipient === undefined) return { outcome: 'retry', detail: `No recipient ${delivery.target} is configured` };
       if (delivery.certificateId !== null) {
         const certificate = await deps.store.getCertificate(delivery.certificateId, { unitIds: [payload.unitId] });
         if (certificate?.sending?.state === 'pending') {
           return { outcome: 'retry', detail: 'Waiting for the certificate itself to reach the recipient first' };
         }
       }
-      return postRivRequest({
-        endpoint: recipient.endpoint,
+      return postToRecipient(deps.config, delivery, {
         path: 'RevokeCertificate/2',
         contract: REVOKE_CERTIFICATE,
         xml: payload.xml,
-        idempotencyKey: delivery.id,
-        apiKey: deps.config.recipientKey,
-        timeoutMs: deps.config.timeoutMs,
       });
     },
   };

@@ -1,4 +1,6 @@
 import { deliveryOutcome, parseResultResponse, type RivContract } from '@intyg/riv';
+import type { Delivery } from '@intyg/store';
+import type { DeliveryConfig } from './delivery-config.js';
 import type { AttemptResult } from './delivery-worker.js';
 
 /** How long a detail recorded with an attempt may be. */
@@ -58,10 +60,33 @@ export async function postRivRequest(post: RivPost): Promise<AttemptResult> {
   }
 }
 
+/**
+ * Posts a delivery's request to the recipient it is for (`delivery.target`), with the delivery id as the
+ * idempotency key; retried while no such recipient is configured (the operator may add it).
+ */
+export function postToRecipient(
+  config: DeliveryConfig,
+  delivery: Delivery,
+  request: Pick<RivPost, 'path' | 'contract' | 'xml'>,
+): Promise<AttemptResult> {
+  const recipient = config.recipients.find((candidate) => candidate.id === delivery.target);
+  if (recipient === undefined) {
+    return Promise.resolve({ outcome: 'retry', detail: `No recipient ${delivery.target} is configured` });
+  }
+  return postRivRequest({
+    ...request,
+    endpoint: recipient.endpoint,
+    idempotencyKey: delivery.id,
+    apiKey: config.recipientKey,
+    timeoutMs: config.timeoutMs,
+  });
+}
+
 const retry = (detail: string): AttemptResult => ({ outcome: 'retry', detail: clip(detail) });
 const clip = (text: string) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
 
-function reasonOf(error: unknown): string {
+/** Why a request got no answer, in a few words: timed out, or the network error's code. */
+export function reasonOf(error: unknown): string {
   if (error instanceof Error) {
     const cause = (error as { cause?: { code?: string } }).cause;
     return error.name === 'TimeoutError' ? 'timed out' : (cause?.code ?? error.message);

@@ -4,6 +4,7 @@ import { parseRegisterCertificate } from '@intyg/riv';
 import { forEachDialect } from '@intyg/store/test-support';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_RIV_SYSTEM } from '../config.js';
+import { resultOf } from '../test-support/riv-result.js';
 import { corruptVariants } from '../test-support/riv-corruptions.js';
 import { json, LISJP, openTestApp, type TestApp } from '../test-support/test-app.js';
 
@@ -33,16 +34,6 @@ function withoutDefaultSystem(answers: Record<string, unknown>): Record<string, 
 }
 
 const AUTH = { authorization: `Bearer ${DEMO_RIV_SYSTEM.apiKey}`, 'content-type': 'text/xml; charset=utf-8' };
-
-/** The RegisterCertificateResponse's result, read from the SOAP answer. */
-function resultOf(body: string): { resultCode: string; errorId?: string; resultText?: string } {
-  const pick = (tag: string) => new RegExp(`<(?:\\w+:)?${tag}>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(body)?.[1];
-  const resultCode = pick('resultCode');
-  if (resultCode === undefined) throw new Error(`No resultCode in ${body.slice(0, 500)}`);
-  const errorId = pick('errorId');
-  const resultText = pick('resultText');
-  return { resultCode, ...(errorId ? { errorId } : {}), ...(resultText ? { resultText } : {}) };
-}
 
 /** A sample as another certificate: fresh id, so each test registers its own. */
 function withNewId(xml: string, id: string): string {

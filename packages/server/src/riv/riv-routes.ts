@@ -4,11 +4,12 @@
  * SOAP envelopes; a refused or broken request gets a SOAP Fault with the catalogue's HTTP status.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { registerCertificateResponseXml } from '@intyg/riv';
+import { registerCertificateResponseXml, sendMessageToCareResponseXml } from '@intyg/riv';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RivSystem } from '../config.js';
 import { AppError } from '../errors.js';
 import { toErrorResponse } from '../http/error-handler.js';
+import type { MessageReception } from '../messages/message-reception.js';
 import type { CertificateRegistration } from './registration.js';
 
 /** Largest accepted SOAP request; a certificate with every answer at its limit is far below. */
@@ -23,7 +24,11 @@ declare module 'fastify' {
   }
 }
 
-export function rivRoutes(registration: CertificateRegistration, systems: readonly RivSystem[]) {
+export function rivRoutes(
+  registration: CertificateRegistration,
+  systems: readonly RivSystem[],
+  reception: MessageReception,
+) {
   const keyed = systems.map((system) => ({ system, digest: digest(system.apiKey) }));
   const authenticate = (request: FastifyRequest): RivSystem => {
     const header = request.headers.authorization ?? '';
@@ -73,6 +78,27 @@ export function rivRoutes(registration: CertificateRegistration, systems: readon
             ...(result.resultText === undefined ? {} : { resultText: result.resultText }),
           }),
         );
+      },
+    );
+
+    app.post(
+      '/riv/SendMessageToCare/2',
+      {
+        bodyLimit: RIV_BODY_LIMIT,
+        schema: {
+          tags: ['national contracts'],
+          summary: "RIV-TA SendMessageToCare v2: a recipient's question, request for complement, reminder or answer",
+          description:
+            'SOAP envelope or bare SendMessageToCare element (text/xml), from a configured recipient (its system ' +
+            'key) about a certificate sent to it. Answers OK, INFO (already received: same meddelande-id) or ' +
+            'ERROR with VALIDATION_ERROR naming each failed rule; nothing is stored unless OK.',
+        },
+      },
+      async (request, reply) => {
+        const system = request.rivSystem as RivSystem;
+        const body = typeof request.body === 'string' ? request.body : '';
+        const result = await reception.receive(body, system.id);
+        return reply.type('text/xml; charset=utf-8').send(sendMessageToCareResponseXml(result));
       },
     );
   };

@@ -1,4 +1,4 @@
-import type { Certificate, Role } from '@intyg/core';
+import { newMessage, type Certificate, type Role } from '@intyg/core';
 import type { FastifyInstance } from 'fastify';
 import { resolveBankIdLogin } from '../auth/login-resolution.js';
 import { SESSION_COOKIE } from '../auth/sessions.js';
@@ -62,6 +62,9 @@ export interface Route {
 }
 
 export const routeKey = (route: Route) => `${route.method} ${route.url}`;
+
+/** Routes about one of a certificate's messages, and the unit's list of them. */
+const MESSAGE_ROUTES = /:messageId|^GET \/api\/messages$/;
 
 /**
  * Every route of the app, read from Fastify's route tree (`printRoutes`), so a route added later shows
@@ -129,7 +132,14 @@ export class MatrixRunner {
     if (unitId === undefined) return NOT_APPLICABLE;
     const certificate = await this.certificateAt(unitId);
     const cookie = await this.login(user);
-    const path = route.url.replace(':id', certificate.id).replace(':personId', TOLVAN);
+    // A webhook route is about a webhook of the case's unit rather than a certificate.
+    const id = route.url.startsWith('/api/webhooks/') ? await this.webhookAt(unitId) : certificate.id;
+    // A message route is about a message from the recipient on the case's certificate.
+    const messageId = MESSAGE_ROUTES.test(routeKey(route)) ? await this.messageOn(certificate) : undefined;
+    const path = route.url
+      .replace(':id', id)
+      .replace(':personId', TOLVAN)
+      .replace(':messageId', messageId ?? '');
     const request = requestFor(route, path, certificate, unitId, user);
     const response = await this.t.app.inject({
       method: route.method as 'GET',
@@ -139,6 +149,10 @@ export class MatrixRunner {
     });
     if (routeKey(route) === 'GET /api/certificates' && response.statusCode === 200) {
       const listed = json<{ items: { id: string }[] }>(response).items.some((item) => item.id === certificate.id);
+      return `${response.statusCode} ${listed ? 'listed' : 'not listed'}`;
+    }
+    if (routeKey(route) === 'GET /api/messages' && response.statusCode === 200) {
+      const listed = json<{ items: { id: string }[] }>(response).items.some((item) => item.id === messageId);
       return `${response.statusCode} ${listed ? 'listed' : 'not listed'}`;
     }
     return String(response.statusCode);
@@ -163,6 +177,50 @@ export class MatrixRunner {
     };
     await this.t.system.store.insertCertificate(certificate, { type: 'created', actorId: null, occurredAt: TEST_NOW });
     return certificate;
+  }
+
+  /** A question from the recipient about the certificate, waiting for care. */
+  private async messageOn(certificate: Certificate): Promise<string> {
+    const id = crypto.randomUUID();
+    await this.t.system.store.messages.receive(
+      newMessage({
+        id,
+        certificateId: certificate.id,
+        unitId: certificate.unit.unitId,
+        careProviderId: certificate.unit.careProviderId,
+        direction: 'fromRecipient',
+        subject: 'KONTKT',
+        heading: 'Kontakt',
+        text: 'Ring oss.',
+        transportId: id,
+        referenceId: null,
+        reminderOf: null,
+        inReplyTo: null,
+        complementQuestions: [],
+        lastReplyDate: null,
+        sentAt: TEST_NOW,
+        sentBy: { id: 'FKASSA', name: 'Försäkringskassan', contactInfo: [] },
+        sendState: null,
+        createdAt: TEST_NOW,
+      }),
+      { type: 'recipientQuestionReceived', actorId: null, occurredAt: TEST_NOW },
+    );
+    return id;
+  }
+
+  /** A status webhook registered at the unit. */
+  private async webhookAt(unitId: string): Promise<string> {
+    const id = crypto.randomUUID();
+    await this.t.system.store.registerWebhook({
+      id,
+      unitId,
+      url: 'https://journal.example.se/intyg',
+      secret: 'matrix-secret-of-at-least-32-characters',
+      events: null,
+      createdBy: 'matrix',
+      createdAt: TEST_NOW,
+    });
+    return id;
   }
 
   /** Staff through the development login; the private doctor as her BankID login resolves her. */
@@ -211,8 +269,19 @@ function requestFor(route: Route, path: string, certificate: Certificate, unitId
       return { url: path, payload: { revision, reason: 'FEL_PATIENT', message: 'Fel patient' } };
     case 'POST /api/certificates/:id/create-draft':
       return { url: path, payload: { type: 'ag7804' } };
+    case 'POST /api/certificates/:id/messages':
+      return { url: path, payload: { subject: 'KONTKT', heading: 'Kontakt', text: 'Ring oss.' } };
+    case 'POST /api/certificates/:id/messages/:messageId/answer':
+    case 'POST /api/certificates/:id/messages/:messageId/cannot-complement':
+      return { url: path, payload: { text: 'Svar.' } };
+    case 'POST /api/certificates/:id/messages/:messageId/handled':
+      return { url: path, payload: { handled: true } };
+    case 'GET /api/messages':
+      return { url: `${path}?limit=100` };
     case 'POST /api/certificates/:id/validate':
       return { url: path, payload: {} };
+    case 'POST /api/webhooks':
+      return { url: path, payload: { url: 'https://journal.example.se/intyg' } };
     case 'GET /api/diagnoses':
       return { url: `${path}?q=F32` };
     case 'GET /api/fmb/:code':

@@ -1,6 +1,13 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { REGISTER_CERTIFICATE, resultResponseXml, type RivResult } from '@intyg/riv';
+import {
+  REGISTER_CERTIFICATE,
+  resultResponseXml,
+  REVOKE_CERTIFICATE,
+  SEND_MESSAGE_TO_RECIPIENT,
+  type RivContract,
+  type RivResult,
+} from '@intyg/riv';
 
 export interface ReceivedRequest {
   readonly path: string;
@@ -22,7 +29,8 @@ export interface FakeRecipient {
 
 /**
  * A real HTTP listener on a free port standing in for a recipient (the real simulated one is
- * packages/recipients): it records every request and answers RegisterCertificate as scripted.
+ * packages/recipients): it records every request and answers it, in the contract its path names
+ * (RegisterCertificate, RevokeCertificate, SendMessageToRecipient), as scripted.
  */
 export async function startFakeRecipient(): Promise<FakeRecipient> {
   const requests: ReceivedRequest[] = [];
@@ -38,7 +46,7 @@ export async function startFakeRecipient(): Promise<FakeRecipient> {
         return;
       }
       response.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
-      response.end(resultResponseXml(REGISTER_CERTIFICATE, answer.result));
+      response.end(resultResponseXml(contractOf(request.url ?? ''), answer.result));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -48,5 +56,20 @@ export async function startFakeRecipient(): Promise<FakeRecipient> {
     requests,
     answerNext: (...answers) => queue.push(...answers),
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function contractOf(path: string): RivContract {
+  if (path.endsWith('/SendMessageToRecipient/2')) return SEND_MESSAGE_TO_RECIPIENT;
+  if (path.endsWith('/RevokeCertificate/2')) return REVOKE_CERTIFICATE;
+  return REGISTER_CERTIFICATE;
+}
+
+/** A test app's environment that points its outbox at the fake, with retries a second apart. */
+export function fakeRecipientEnv(recipient: FakeRecipient): Record<string, string> {
+  return {
+    INTYG_RECIPIENTS_URL: recipient.url,
+    INTYG_DELIVERY_RETRY_BASE_MS: '1000',
+    INTYG_DELIVERY_RETRY_MAX_MS: '1000',
   };
 }

@@ -4,6 +4,8 @@ import { initial } from './0001-initial.js';
 import { auditLog } from './0002-audit-log.js';
 import { outbox } from './0003-outbox.js';
 import { relations } from './0004-relations.js';
+import { messages } from './0005-messages.js';
+import { webhooks } from './0006-webhooks.js';
 
 /** Every migration, by name; names sort in the order they run. The same list serves both dialects. */
 export function migrations(d: DialectDescriptor): Record<string, Migration> {
@@ -12,6 +14,8 @@ export function migrations(d: DialectDescriptor): Record<string, Migration> {
     '0002-audit-log': auditLog(d),
     '0003-outbox': outbox(d),
     '0004-relations': relations(d),
+    '0005-messages': messages(d),
+    '0006-webhooks': webhooks(d),
   };
 }
 

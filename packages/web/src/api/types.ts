@@ -1,4 +1,4 @@
-import type { Certificate, LocalizedText, MessageLevel, Role, ValidationError } from '@intyg/core';
+import type { Certificate, LocalizedText, MessageLevel, RelatedCertificate, Role, ValidationError } from '@intyg/core';
 
 /** The signed-in person as `GET /api/me` and the login answer describe them. */
 export interface User {
@@ -90,6 +90,8 @@ export interface CertificateResponse extends Omit<Certificate, 'patient'> {
   readonly validation?: { readonly valid: boolean; readonly errors: readonly ValidationError[] };
   /** Recomputed by every response of a draft (create, read, autosave, sign); absent from older servers. */
   readonly warnings?: readonly CertificateWarning[];
+  /** What it renews, replaces, complements… and what does so to it. */
+  readonly relations?: readonly RelatedCertificate[];
 }
 
 export interface Page<T> {

@@ -12,6 +12,7 @@ import type { CertificateResponse } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatInstant, statusLabel } from '../format.js';
 import { answerLines } from './answer-text.js';
+import { signedAnswerDomId } from './dom-ids.js';
 import { PrintLink } from './PrintLink.js';
 
 /** The read-only certificate: status, signing time and every visible answer with its question and option texts. */
@@ -79,7 +80,7 @@ function SignedElements({
         const lines = answerLines(element, answers[element.id], t);
         const item = (
           <>
-            <div className="signed__answer">
+            <div className="signed__answer" id={signedAnswerDomId(element.id)}>
               <dt>{element.label}</dt>
               <dd>
                 {lines.length === 0 ? (

@@ -11,6 +11,8 @@ export const elementDomId = (elementId: string): string => `el-${sanitize(elemen
 export const errorsDomId = (elementId: string): string => `err-${sanitize(elementId)}`;
 export const labelDomId = (elementId: string): string => `lbl-${sanitize(elementId)}`;
 export const counterDomId = (elementId: string): string => `cnt-${sanitize(elementId)}`;
+/** A signed certificate's answer to the element, where a request for complement's question links. */
+export const signedAnswerDomId = (elementId: string): string => `ans-${sanitize(elementId)}`;
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 

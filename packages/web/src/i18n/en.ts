@@ -1,7 +1,9 @@
+import { messagesEn } from './messages-en.js';
 import type { MessageKey } from './sv.js';
 
 /** Interface texts in English; same keys as sv.ts (the type checker enforces it). */
 export const en: Record<MessageKey, string> = {
+  ...messagesEn,
   'app.name': 'Intyg',
   'app.skipToContent': 'Skip to content',
   'app.language': 'Language',

@@ -1,5 +1,8 @@
+import { messagesSv } from './messages-sv.js';
+
 /** Interface texts in Swedish, the app's first language. Official certificate texts come from the model. */
 export const sv = {
+  ...messagesSv,
   'app.name': 'Intyg',
   'app.skipToContent': 'Hoppa till innehållet',
   'app.language': 'Språk',

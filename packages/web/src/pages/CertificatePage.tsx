@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { formatPersonId } from '../format.js';
 import { DraftEditor } from '../form/DraftEditor.js';
 import { SignedView } from '../form/SignedView.js';
+import { MessagePanel } from '../messages/MessagePanel.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { PatientFlagText, PatientNotices, patientName, RefusalMessage, refusalReasons } from './PatientFlags.js';
 
@@ -88,7 +89,10 @@ function CertificateView({ id }: { id: string }) {
           onSigned={(signed) => setLoaded({ certificate: signed, compiled })}
         />
       ) : (
-        <SignedView certificate={certificate} compiled={compiled} />
+        <>
+          <MessagePanel certificate={certificate} compiled={compiled} />
+          <SignedView certificate={certificate} compiled={compiled} />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { LANGUAGES, useI18n, type Language } from '../i18n/i18n.js';
+import { useWaitingCount } from '../messages/waiting-count.js';
 import { useSession } from '../session/session.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
@@ -9,6 +10,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
   const { user, pending, citizen, units, logout } = useSession();
   const person = user ?? pending ?? citizen;
+  const waiting = useWaitingCount(Boolean(user));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,6 +21,22 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/" className="app-header__brand">
             {t('app.name')}
           </Link>
+          {user && (
+            <nav aria-label={t('nav.main')} className="app-nav">
+              <NavLink to="/" end className="app-nav__link">
+                {t('nav.start')}
+              </NavLink>
+              <NavLink to="/messages" className="app-nav__link">
+                {t('nav.messages')}
+                {waiting !== undefined && waiting > 0 && (
+                  <span className="app-nav__count">
+                    <span aria-hidden="true">{waiting}</span>
+                    <span className="visually-hidden">{t('nav.messagesWaiting', { count: waiting })}</span>
+                  </span>
+                )}
+              </NavLink>
+            </nav>
+          )}
           <div className="app-header__tools">
             {person && (
               <span className="app-header__user">

@@ -1,4 +1,5 @@
 import { ApiError, isRecord } from '../api/client.js';
+import { formatPersonId } from '../format.js';
 import type { PatientFlags as Flags } from '../api/types.js';
 import { useT, type Language, type Translate } from '../i18n/i18n.js';
 
@@ -34,6 +35,21 @@ export function PatientFlagText({ patient }: { patient: Flags }) {
   return <strong className="patient-flags"> – {labels.join(', ')}</strong>;
 }
 
+/** A patient in a table cell: name (hidden for a protected patient where the user may not see it), number, flags. */
+export function PatientCell({
+  patient,
+}: {
+  patient: Flags & { readonly personId: string; readonly name: string | null };
+}) {
+  const t = useT();
+  return (
+    <td>
+      {patientName(t, patient)} ({formatPersonId(patient.personId)})
+      <PatientFlagText patient={patient} />
+    </td>
+  );
+}
+
 /** Notices at the top of a certificate: what the patient's status means for the work on it. */
 export function PatientNotices({ patient }: { patient: Flags }) {
   const t = useT();
@@ -52,12 +68,16 @@ export function PatientNotices({ patient }: { patient: Flags }) {
   );
 }
 
+/** Refusals whose details name their reasons: of an action on a certificate, and of one on a message. */
+const REFUSAL_CODES = ['ACTION_NOT_ALLOWED', 'MESSAGE_ACTION_NOT_ALLOWED', 'MESSAGE_ALREADY_ANSWERED'];
+
 /**
- * The reasons of a refused action (403 ACTION_NOT_ALLOWED) in the user's language, or undefined when
- * the error is something else. The server sends each reason in Swedish and English.
+ * The reasons of a refused action (403 ACTION_NOT_ALLOWED, 409 MESSAGE_ACTION_NOT_ALLOWED or
+ * MESSAGE_ALREADY_ANSWERED) in the user's language, or undefined when the error is something else. The
+ * server sends each reason in Swedish and English.
  */
 export function refusalReasons(error: unknown, language: Language): string[] | undefined {
-  if (!(error instanceof ApiError) || error.code !== 'ACTION_NOT_ALLOWED' || !isRecord(error.details)) return undefined;
+  if (!(error instanceof ApiError) || !REFUSAL_CODES.includes(error.code) || !isRecord(error.details)) return undefined;
   const reasons = error.details['reasons'];
   if (!Array.isArray(reasons)) return undefined;
   const texts = reasons.flatMap((reason: unknown) => {

@@ -7,7 +7,7 @@ import { useSession } from '../session/session.js';
 import { formatInstant, formatPersonId, roleLabel, statusLabel } from '../format.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { TypeChoice } from './TypeChoice.js';
-import { PatientFlagText, patientLabel, patientName, RefusalMessage, refusalReasons } from './PatientFlags.js';
+import { PatientCell, patientLabel, patientName, RefusalMessage, refusalReasons } from './PatientFlags.js';
 
 export function StartPage() {
   const { t, language } = useI18n();
@@ -112,10 +112,7 @@ export function StartPage() {
                           {typeName}
                         </Link>
                       </td>
-                      <td>
-                        {patientName(t, certificate.patient)} ({formatPersonId(certificate.patient.personId)})
-                        <PatientFlagText patient={certificate.patient} />
-                      </td>
+                      <PatientCell patient={certificate.patient} />
                       <td>{statusLabel(t, certificate)}</td>
                       <td>{formatInstant(certificate.updatedAt, language)}</td>
                     </tr>

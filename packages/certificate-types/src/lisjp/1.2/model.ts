@@ -15,6 +15,7 @@ import { requireText } from '../../common/official-texts.js';
 import { atgarder, behovAvSjukskrivning, diagnoses, fk7804V1Elements, grund, kontakt, ovrigt } from './elements.js';
 import { texts } from './texts/texts.js';
 import { webcertTexts as w } from './webcert-texts.js';
+import { FK_MESSAGES } from '../../common/messages.js';
 
 const t = (id: string): string => requireText(texts, id);
 
@@ -65,6 +66,7 @@ export const lisjpV1: CertificateModel = {
   description:
     'Läkarens bedömning av patientens arbetsförmåga när patienten ansöker om sjukpenning hos Försäkringskassan (version 1).',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  messages: FK_MESSAGES,
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.2', '1.0', '1.1', '1.3'] },
   activeFrom: '2021-03-02',
   textVersion: '1.2',

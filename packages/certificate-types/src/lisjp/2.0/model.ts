@@ -9,6 +9,7 @@ import { FK7804_SEND_NOTES, FK7804_SICK_LEAVE } from '../../common/sick-leave.js
 import type { CertificateModel } from '@intyg/core';
 import { contactElement, diagnosesElement, fk7804V2Elements } from './elements.js';
 import { questionTexts as q } from './texts.js';
+import { FK_MESSAGES } from '../../common/messages.js';
 
 export const lisjpV2: CertificateModel = {
   type: 'lisjp',
@@ -19,6 +20,7 @@ export const lisjpV2: CertificateModel = {
   description:
     'Läkarens bedömning av patientens arbetsförmåga när patienten ansöker om sjukpenning hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  messages: FK_MESSAGES,
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['2.0'] },
   activeFrom: '2025-08-05',
   sickLeave: FK7804_SICK_LEAVE,

@@ -22,6 +22,7 @@ import {
 } from '../../common/fk-utlatande.js';
 import { unitContactElement } from '../../common/unit-contact.js';
 import { texts } from './texts/texts.js';
+import { FK_MESSAGES } from '../../common/messages.js';
 
 const t = new UtlatandeTexts(texts);
 
@@ -40,6 +41,7 @@ export const luaeFsV1: CertificateModel = {
   description:
     'Läkarens utlåtande om patientens funktionsnedsättning när patienten ansöker om aktivitetsersättning vid förlängd skolgång hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  messages: FK_MESSAGES,
   // The transport version is the text version the certificate was written with.
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.1', '1.0'] },
   activeFrom: '2021-02-11',

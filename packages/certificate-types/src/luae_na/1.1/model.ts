@@ -8,6 +8,7 @@ import type { CertificateModel } from '@intyg/core';
 import { UNDERLAG_CODES } from '../../common/fk-utlatande.js';
 import { luElements } from '../../luse/shared-lu.js';
 import { texts } from './texts/texts.js';
+import { FK_MESSAGES } from '../../common/messages.js';
 
 export const luaeNaV1: CertificateModel = {
   type: 'luae_na',
@@ -18,6 +19,7 @@ export const luaeNaV1: CertificateModel = {
   description:
     'Läkarens utlåtande om patientens sjukdom och dess konsekvenser när patienten ansöker om aktivitetsersättning vid nedsatt arbetsförmåga hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  messages: FK_MESSAGES,
   // The transport version is the text version the certificate was written with.
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.1', '1.0', '1.2'] },
   activeFrom: '2021-02-11',

@@ -8,6 +8,7 @@ import type { CertificateModel } from '@intyg/core';
 import { UNDERLAG_CODES } from '../../common/fk-utlatande.js';
 import { luElements } from '../shared-lu.js';
 import { texts } from './texts/texts.js';
+import { FK_MESSAGES } from '../../common/messages.js';
 
 /** Every type but SKOLHALSOVARD (legacy validator: "Alla underlagstyper är godkända här utom … skolhälsovård"). */
 export const LUSE_UNDERLAG_CODES = UNDERLAG_CODES.filter((code) => code !== 'SKOLHALSOVARD');
@@ -21,6 +22,7 @@ export const luseV1: CertificateModel = {
   description:
     'Läkarens utlåtande om patientens sjukdom och dess konsekvenser när patienten ansöker om sjukersättning hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  messages: FK_MESSAGES,
   // The transport version is the text version the certificate was written with.
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.2', '1.0', '1.1', '1.3'] },
   activeFrom: '2021-02-11',

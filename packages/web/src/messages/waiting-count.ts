@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { messagesApi } from '../api/messages.js';
+
+/** Dispatched on `window` when the user changed a message, so that counts shown elsewhere refresh. */
+const MESSAGES_CHANGED = 'intyg:messages-changed';
+
+export function announceMessagesChanged(): void {
+  window.dispatchEvent(new Event(MESSAGES_CHANGED));
+}
+
+/**
+ * How many questions wait for care at the user's unit, for the navigation: asked again on every page change and
+ * whenever a message changes; undefined while unknown or when `enabled` is false (nobody is logged in).
+ */
+export function useWaitingCount(enabled: boolean): number | undefined {
+  const { pathname } = useLocation();
+  const [count, setCount] = useState<number | undefined>(undefined);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const changed = () => setChanges((n) => n + 1);
+    window.addEventListener(MESSAGES_CHANGED, changed);
+    return () => window.removeEventListener(MESSAGES_CHANGED, changed);
+  }, []);
+  useEffect(() => {
+    if (!enabled) return;
+    let active = true;
+    messagesApi.count().then(
+      ({ waiting }) => active && setCount(waiting),
+      // The count is a convenience: without it the link still leads to the list.
+      () => active && setCount(undefined),
+    );
+    return () => {
+      active = false;
+    };
+  }, [enabled, pathname, changes]);
+  return enabled ? count : undefined;
+}
