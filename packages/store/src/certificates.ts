@@ -1,5 +1,5 @@
 import type { Certificate, CertificateStatus, RelatedCertificate, RelationKind } from '@intyg/core';
-import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { AuditQueries } from './audit.js';
 import {
   certificateToRow,
@@ -83,26 +83,26 @@ export class CertificateQueries {
 
   /** Both ways: what the certificate renews, replaces… and what renews, replaces… it, oldest first. */
   async relations(certificateId: string): Promise<RelatedCertificate[]> {
-    const related = (direction: 'parent' | 'child') =>
-      this.db
-        .selectFrom('certificate_relations as r')
-        .innerJoin('certificates as c', 'c.id', direction === 'parent' ? 'r.to_id' : 'r.from_id')
-        .select(['r.kind', 'c.id', 'c.type', 'c.status', 'c.created_at', 'c.signed_at'])
-        .where(direction === 'parent' ? 'r.from_id' : 'r.to_id', '=', certificateId)
-        .execute();
-    const [parents, children] = await Promise.all([related('parent'), related('child')]);
-    const toRelated = (direction: 'parent' | 'child') => (row: (typeof parents)[number]) => ({
-      kind: row.kind as RelationKind,
-      direction,
-      certificateId: row.id,
-      type: row.type,
-      status: row.status as CertificateStatus,
-      createdAt: decodeTimestamp(row.created_at),
-      signedAt: decodeNullableTimestamp(row.signed_at),
-    });
-    return [...parents.map(toRelated('parent')), ...children.map(toRelated('child'))].sort((a, b) =>
-      a.createdAt.localeCompare(b.createdAt),
-    );
+    // One query for both ways (read with every certificate): the relation's other end joined by primary key.
+    const rows = await this.db
+      .selectFrom('certificate_relations as r')
+      .innerJoin('certificates as c', (join) =>
+        join.on(sql<boolean>`c.id = case when r.from_id = ${certificateId} then r.to_id else r.from_id end`),
+      )
+      .select(['r.kind', 'r.from_id', 'c.id', 'c.type', 'c.status', 'c.created_at', 'c.signed_at'])
+      .where((eb) => eb.or([eb('r.from_id', '=', certificateId), eb('r.to_id', '=', certificateId)]))
+      .execute();
+    return rows
+      .map((row): RelatedCertificate => ({
+        kind: row.kind as RelationKind,
+        direction: row.from_id === certificateId ? 'parent' : 'child',
+        certificateId: row.id,
+        type: row.type,
+        status: row.status as CertificateStatus,
+        createdAt: decodeTimestamp(row.created_at),
+        signedAt: decodeNullableTimestamp(row.signed_at),
+      }))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
   /**

@@ -95,9 +95,10 @@ export class CertificateAccess {
 
   /**
    * Open requests for a complement (KOMPLT) on the certificate: the messages part answers it; none without
-   * one.
+   * one. Only a certificate the recipient has can be asked about, so for any other the answer is known.
    */
   async openComplementRequests(certificate: Certificate): Promise<number> {
+    if (certificate.sending?.state !== 'delivered') return 0;
     return (await this.deps.complementRequests?.(certificate.id)) ?? 0;
   }
 
