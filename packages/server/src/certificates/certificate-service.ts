@@ -1,12 +1,9 @@
+export type { CertificateView } from './certificate-presenter.js';
 import {
-  availableActions,
   evaluateAction,
   evaluateCreate,
-  exchangesMessages,
   parseAnswers,
   visibleAnswers,
-  type ActionAvailability,
-  type CertificateWarning,
   type Actor,
   type Answers,
   type Certificate,
@@ -15,7 +12,6 @@ import {
   type CompiledModel,
   type DiagnosisCodeLookup,
   type PatientFacts,
-  type RelatedCertificate,
   type SickLeaveRecommendations,
   type ValidationError,
 } from '@intyg/core';
@@ -24,7 +20,6 @@ import { certificateAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/
 import { findUnit } from '../directory/test-directory.js';
 import { AppError } from '../errors.js';
 import { patientFacts, type PatientRegistry } from '../patients/patient-registry.js';
-import { certificatePatientView, type CertificatePatientView } from '../patients/patient-view.js';
 import { signedContentOf } from '../signing/signed-content.js';
 import type { Signer } from '../signing/signer.js';
 import { accessScopeOf } from './access-scope.js';
@@ -33,20 +28,9 @@ import { CertificateListing } from './certificate-listing.js';
 import { conflict, notAllowed, notFound } from './certificate-errors.js';
 import { DraftValidation } from './draft-validation.js';
 import type { ModelCatalog } from './model-catalog.js';
+import { CertificatePresenter, type CertificateView } from './certificate-presenter.js';
 import { SickLeaveWarnings } from './sick-leave-warnings.js';
 import { prefillUnitContact } from './unit-contact-prefill.js';
-
-export interface CertificateView {
-  readonly certificate: Certificate;
-  /** The certificate's patient with the registry's facts, name hidden where the user may not see it. */
-  readonly patient: CertificatePatientView;
-  readonly actions: ActionAvailability[];
-  readonly validation: { readonly valid: boolean; readonly errors: readonly ValidationError[] };
-  /** Guidance shown where it applies, never blocking (the sick-leave warnings of a draft). */
-  readonly warnings: readonly CertificateWarning[];
-  /** What it renews, replaces… and what renews, replaces… it. */
-  readonly relations: readonly RelatedCertificate[];
-}
 
 export interface CertificateServiceDeps {
   readonly store: Store;
@@ -63,8 +47,6 @@ export interface CertificateServiceDeps {
   readonly messageEffects?: { signed(certificate: Certificate): Promise<void> };
 }
 
-const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
-
 /**
  * The certificate use cases. Each takes the acting user explicitly, checks the action's
  * guards in core, and writes the change and its event in one store call.
@@ -76,18 +58,24 @@ const DRAFT_STATUSES: readonly CertificateStatus[] = ['draft', 'lockedDraft'];
  */
 export class CertificateService {
   private readonly drafts: DraftValidation;
-  private readonly sickLeave: SickLeaveWarnings;
   private readonly access: CertificateAccess;
   private readonly listing: CertificateListing;
+  private readonly presenter: CertificatePresenter;
 
   constructor(private readonly deps: CertificateServiceDeps) {
     this.access = new CertificateAccess(deps);
     this.listing = new CertificateListing({ store: deps.store, clock: deps.clock, access: this.access });
     this.drafts = new DraftValidation(deps.clock, deps.diagnosisCodes);
-    this.sickLeave = new SickLeaveWarnings({
+    const sickLeave = new SickLeaveWarnings({
       store: deps.store,
       models: deps.models,
       recommendations: deps.sickLeaveRecommendations,
+    });
+    this.presenter = new CertificatePresenter({
+      store: deps.store,
+      access: this.access,
+      drafts: this.drafts,
+      sickLeave,
     });
   }
 
@@ -279,7 +267,7 @@ export class CertificateService {
       certificateAudit(actor, context, next, 'sign', signedAt),
     );
     // After the commit: a read in between would otherwise cache the case without this certificate.
-    this.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
+    this.presenter.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
     await this.deps.messageEffects?.signed(next);
     return await this.present(actor, next, patient, compiled, []);
   }
@@ -378,35 +366,15 @@ export class CertificateService {
     return printout;
   }
 
-  /** A certificate as the API answers it to this actor: with its patient view, actions, validation and warnings. */
-  async present(
+  /** A certificate as the API answers it to this actor (see CertificatePresenter). */
+  present(
     actor: Actor,
     certificate: Certificate,
     patient: PatientFacts,
-    compiled = this.access.modelOf(certificate),
-    errors = DRAFT_STATUSES.includes(certificate.status) ? this.drafts.storedErrors(certificate, compiled) : [],
+    compiled?: CompiledModel,
+    errors?: readonly ValidationError[],
   ): Promise<CertificateView> {
-    const [related, openComplementRequests, warnings] = await Promise.all([
-      this.deps.store.listRelations(certificate.id),
-      this.access.openComplementRequests(certificate),
-      this.sickLeave.of(certificate, compiled),
-    ]);
-    return {
-      certificate,
-      patient: certificatePatientView(certificate.patient, patient, actor),
-      actions: availableActions({
-        actor,
-        certificate,
-        patient,
-        validationErrors: errors,
-        related,
-        openComplementRequests,
-        exchangesMessages: exchangesMessages(compiled.model),
-      }),
-      validation: { valid: errors.length === 0, errors },
-      warnings,
-      relations: related,
-    };
+    return this.presenter.present(actor, certificate, patient, compiled, errors);
   }
 
   private parse(compiled: CompiledModel, input: unknown): Answers {
