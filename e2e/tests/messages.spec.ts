@@ -65,8 +65,8 @@ test('Försäkringskassan asks for a complement and for contact; the doctor sees
   await page.getByRole('button', { name: 'Signera intyget' }).click();
   await expect(page.getByText('Signerat', { exact: true })).toBeVisible();
 
-  // The web app has no send button yet: the certificate is sent through the API in the doctor's session, and the
-  // outbox delivers it to the simulated Försäkringskassan.
+  // Sent through the API in the doctor's session (lifecycle.spec.ts sends through the page's dialog); the outbox
+  // delivers it to the simulated Försäkringskassan.
   const id = new URL(page.url()).pathname.split('/').at(-1)!;
   const read = async () => (await (await page.request.get(`/api/certificates/${id}`)).json()) as Certificate;
   const signed = await read();

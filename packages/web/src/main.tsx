@@ -9,6 +9,7 @@ import './styles/app.css';
 import './styles/fields.css';
 import './styles/decision-support.css';
 import './styles/messages.css';
+import './styles/lifecycle.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

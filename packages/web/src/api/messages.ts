@@ -4,6 +4,7 @@
  */
 import type { CareQuestionSubject, MessageSubject } from '@intyg/core';
 import { request } from './client.js';
+import { lifecycleApi } from './lifecycle.js';
 import type { ActionRefusal, CertificatePatient, CertificateResponse } from './types.js';
 
 export interface ComplementQuestionBody {
@@ -95,8 +96,8 @@ export const messagesApi = {
     request<ThreadBody>('POST', messageUrl(certificateId, messageId, 'cannot-complement'), { text }),
   setHandled: (certificateId: string, messageId: string, handled: boolean) =>
     request<ThreadBody>('POST', messageUrl(certificateId, messageId, 'handled'), { handled }),
-  complement: (certificateId: string) =>
-    request<CertificateResponse>('POST', `/api/certificates/${encodeURIComponent(certificateId)}/complement`),
+  complement: (certificateId: string): Promise<CertificateResponse> =>
+    lifecycleApi.newDraft(certificateId, 'complement'),
   waiting: (filter: UnitMessageFilter) => {
     const query = new URLSearchParams({ limit: String(UNIT_MESSAGES_PAGE) });
     for (const [key, value] of Object.entries(filter)) {

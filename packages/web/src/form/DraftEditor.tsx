@@ -8,6 +8,7 @@ import {
 } from '@intyg/core';
 import type { CertificateResponse, CertificateWarning } from '../api/types.js';
 import { FmbPanel } from '../decision-support/FmbPanel.js';
+import { CertificateActions } from '../lifecycle/CertificateActions.js';
 import { useT } from '../i18n/i18n.js';
 import { focusField } from './dom-ids.js';
 import { mergeErrors } from './errors.js';
@@ -27,18 +28,21 @@ const NO_WARNINGS: readonly CertificateWarning[] = [];
  * The form of a draft. Rules and validation run in the browser on every change (the same core code as the
  * server), so showing, hiding and marking fields never waits for the network; saving happens in the background.
  * The server's warnings come with each saved answer and show at their questions. Beside the form: signing, and
- * FMB for the diagnoses entered.
+ * FMB for the diagnoses entered, and the draft's other actions (delete).
  */
 export function DraftEditor({
   initial,
   compiled,
   today,
   onSigned,
+  onRefused,
 }: {
   initial: CertificateResponse;
   compiled: CompiledModel;
   today: string;
   onSigned: (certificate: CertificateResponse) => void;
+  /** An action the server refused after all: the page says why and loads the certificate again. */
+  onRefused: (error: unknown) => void;
 }) {
   const t = useT();
   const editor = useCertificateEditor(initial, compiled, today);
@@ -130,6 +134,13 @@ export function DraftEditor({
               </div>
             )
           )}
+          <CertificateActions
+            certificate={certificate}
+            compiled={compiled}
+            prepare={editor.flush}
+            onChanged={editor.replace}
+            onRefused={onRefused}
+          />
         </aside>
         <FmbPanel compiled={compiled} answers={answers} />
       </div>

@@ -9,15 +9,16 @@ import {
   type FormState,
 } from '@intyg/core';
 import type { CertificateResponse } from '../api/types.js';
-import { useI18n } from '../i18n/i18n.js';
-import { formatInstant, statusLabel } from '../format.js';
+import { useT } from '../i18n/i18n.js';
 import { answerLines } from './answer-text.js';
 import { signedAnswerDomId } from './dom-ids.js';
-import { PrintLink } from './PrintLink.js';
 
-/** The read-only certificate: status, signing time and every visible answer with its question and option texts. */
+/**
+ * The read-only certificate (signed, sent, revoked, or a locked draft): every visible answer with its question
+ * and option texts. Its status and actions are the lifecycle's (CertificateStatus above it).
+ */
 export function SignedView({ certificate, compiled }: { certificate: CertificateResponse; compiled: CompiledModel }) {
-  const { t, language } = useI18n();
+  const t = useT();
   // Visibility as of the signing day is what the signer saw; the answers were stored as signed.
   const today = certificate.signedAt?.slice(0, 10) ?? certificate.updatedAt.slice(0, 10);
   const answers = useMemo(
@@ -30,18 +31,6 @@ export function SignedView({ certificate, compiled }: { certificate: Certificate
       <h2 id="signed-heading" className="visually-hidden">
         {t('signed.title')}
       </h2>
-      <div className="signed__status" role="status">
-        <p className="signed__badge">{statusLabel(t, certificate)}</p>
-        {certificate.signedAt && (
-          <p>
-            {t('signed.at', {
-              time: formatInstant(certificate.signedAt, language),
-              name: certificate.signedBy?.name ?? '',
-            })}
-          </p>
-        )}
-      </div>
-      <PrintLink certificateId={certificate.id} />
       <SignedElements elements={compiled.model.elements} answers={answers} formState={formState} />
     </article>
   );
@@ -59,7 +48,7 @@ function SignedElements({
   /** Whether the caller already opened a `<dl>`; answers outside a category get their own. */
   insideList?: boolean;
 }) {
-  const { t } = useI18n();
+  const t = useT();
   return (
     <>
       {elements.map((element) => {

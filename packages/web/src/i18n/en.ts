@@ -1,9 +1,11 @@
+import { lifecycleEn } from './lifecycle-en.js';
 import { messagesEn } from './messages-en.js';
 import type { MessageKey } from './sv.js';
 
 /** Interface texts in English; same keys as sv.ts (the type checker enforces it). */
 export const en: Record<MessageKey, string> = {
   ...messagesEn,
+  ...lifecycleEn,
   'app.name': 'Intyg',
   'app.skipToContent': 'Skip to content',
   'app.language': 'Language',
@@ -153,7 +155,7 @@ export const en: Record<MessageKey, string> = {
   'field.investigations.remove': 'Remove',
   'field.investigations.full': 'You can enter at most {max} investigations.',
 
-  'signed.title': 'Signed certificate',
+  'signed.title': 'What the certificate says',
   'print.link': 'Print',
   'print.newTab': '(opens in a new tab)',
   'signed.status': 'Status: {status}',

@@ -1,8 +1,10 @@
+import { lifecycleSv } from './lifecycle-sv.js';
 import { messagesSv } from './messages-sv.js';
 
 /** Interface texts in Swedish, the app's first language. Official certificate texts come from the model. */
 export const sv = {
   ...messagesSv,
+  ...lifecycleSv,
   'app.name': 'Intyg',
   'app.skipToContent': 'Hoppa till innehållet',
   'app.language': 'Språk',
@@ -153,7 +155,7 @@ export const sv = {
   'field.investigations.remove': 'Ta bort',
   'field.investigations.full': 'Du kan ange högst {max} utredningar.',
 
-  'signed.title': 'Signerat intyg',
+  'signed.title': 'Intygets uppgifter',
   'print.link': 'Skriv ut',
   'print.newTab': '(öppnas i en ny flik)',
   'signed.status': 'Status: {status}',

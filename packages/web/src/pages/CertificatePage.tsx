@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { compileModel, stockholmDate, type CompiledModel } from '@intyg/core';
 import { api } from '../api/endpoints.js';
@@ -6,7 +6,12 @@ import type { CertificateResponse } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatPersonId } from '../format.js';
 import { DraftEditor } from '../form/DraftEditor.js';
+import { PrintLink } from '../form/PrintLink.js';
 import { SignedView } from '../form/SignedView.js';
+import { CertificateActions } from '../lifecycle/CertificateActions.js';
+import { CertificateRelations } from '../lifecycle/CertificateRelations.js';
+import { CertificateStatus, useFocusStatusAfterRender } from '../lifecycle/CertificateStatus.js';
+import { InterruptionMessage } from '../lifecycle/interruption.js';
 import { MessagePanel } from '../messages/MessagePanel.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { PatientFlagText, PatientNotices, patientName, RefusalMessage, refusalReasons } from './PatientFlags.js';
@@ -16,7 +21,10 @@ interface Loaded {
   readonly compiled: CompiledModel;
 }
 
-/** `/certificates/:id`: the draft editor, or the read-only view once the certificate is no longer a draft. */
+/**
+ * `/certificates/:id`: the draft editor, or once the certificate is no longer a draft, its status with the
+ * actions the user may take, its messages and the read-only view. Relations show on both.
+ */
 export function CertificatePage() {
   const { id = '' } = useParams();
   // Keyed by id: another certificate starts from a clean state.
@@ -27,6 +35,9 @@ function CertificateView({ id }: { id: string }) {
   const { t, language } = useI18n();
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
+  // An action the server refused after all (someone else acted meanwhile), and how often the page reloaded.
+  const [interruption, setInterruption] = useState<unknown>(undefined);
+  const [generation, setGeneration] = useState(0);
   // "Today" is fixed for the page's life so rule results do not shift under the user at midnight.
   const [today] = useState(() => stockholmDate(new Date()));
 
@@ -45,6 +56,24 @@ function CertificateView({ id }: { id: string }) {
       active = false;
     };
   }, [id]);
+
+  const focusStatus = useFocusStatusAfterRender();
+  const changed = useCallback(
+    (certificate: CertificateResponse) =>
+      setLoaded((previous) => (previous ? { certificate, compiled: previous.compiled } : previous)),
+    [],
+  );
+  /** Shows why the action was not taken and loads the certificate as it is now (a draft opens afresh). */
+  const refused = useCallback(
+    (cause: unknown) => {
+      setInterruption(cause);
+      api.certificate(id).then((certificate) => {
+        changed(certificate);
+        setGeneration((n) => n + 1);
+      }, setError);
+    },
+    [id, changed],
+  );
 
   const name = loaded?.compiled.model.name;
   useEffect(() => {
@@ -80,17 +109,31 @@ function CertificateView({ id }: { id: string }) {
         <PatientFlagText patient={certificate.patient} />
       </p>
       <PatientNotices patient={certificate.patient} />
+      <InterruptionMessage error={interruption} />
       {certificate.status === 'draft' ? (
-        <DraftEditor
-          key={certificate.id}
-          initial={certificate}
-          compiled={compiled}
-          today={today}
-          onSigned={(signed) => setLoaded({ certificate: signed, compiled })}
-        />
+        <>
+          <CertificateRelations certificate={certificate} />
+          <DraftEditor
+            key={`${certificate.id}/${generation}`}
+            initial={certificate}
+            compiled={compiled}
+            today={today}
+            onSigned={(signed) => {
+              focusStatus();
+              changed(signed);
+            }}
+            onRefused={refused}
+          />
+        </>
       ) : (
         <>
-          <MessagePanel certificate={certificate} compiled={compiled} />
+          <CertificateStatus certificate={certificate} compiled={compiled}>
+            <CertificateActions certificate={certificate} compiled={compiled} onChanged={changed} onRefused={refused}>
+              <PrintLink certificateId={certificate.id} />
+            </CertificateActions>
+          </CertificateStatus>
+          {/* Read again when the certificate moves on: sending opens the exchange, revoking handles its questions. */}
+          <MessagePanel key={`${generation}/${certificate.status}`} certificate={certificate} compiled={compiled} />
           <SignedView certificate={certificate} compiled={compiled} />
         </>
       )}

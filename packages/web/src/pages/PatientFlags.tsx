@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ApiError, isRecord } from '../api/client.js';
 import { formatPersonId } from '../format.js';
 import type { PatientFlags as Flags } from '../api/types.js';
@@ -88,8 +89,8 @@ export function refusalReasons(error: unknown, language: Language): string[] | u
   return texts.length > 0 ? texts : undefined;
 }
 
-/** A refused action's reasons as an alert; any other error is ErrorMessage's. */
-export function RefusalMessage({ reasons }: { reasons: readonly string[] }) {
+/** A refused action's reasons as an alert, and what followed (`children`); any other error is ErrorMessage's. */
+export function RefusalMessage({ reasons, children }: { reasons: readonly string[]; children?: ReactNode }) {
   const t = useT();
   return (
     <div className="alert alert--error" role="alert">
@@ -99,6 +100,7 @@ export function RefusalMessage({ reasons }: { reasons: readonly string[] }) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
+      {children}
     </div>
   );
 }

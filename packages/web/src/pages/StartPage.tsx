@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/endpoints.js';
 import type { CertificateResponse, CertificateTypeSummary, Patient } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -13,6 +13,8 @@ export function StartPage() {
   const { t, language } = useI18n();
   const { user } = useSession();
   const navigate = useNavigate();
+  // Back from a draft the user deleted (CertificateActions).
+  const deleted = (useLocation().state as { deleted?: boolean } | null)?.deleted === true;
   const [patients, setPatients] = useState<Patient[]>([]);
   const [types, setTypes] = useState<CertificateTypeSummary[] | undefined>(undefined);
   const [certificates, setCertificates] = useState<CertificateResponse[] | undefined>(undefined);
@@ -59,6 +61,11 @@ export function StartPage() {
         <p className="lead">
           {t('start.signedInAs', { name: user.name, role: roleLabel(t, user.role) })}.{' '}
           {t('start.unit', { unit: unitName })}
+        </p>
+      )}
+      {deleted && (
+        <p className="note" role="status">
+          {t('delete.done')}
         </p>
       )}
       {refusal ? <RefusalMessage reasons={refusal} /> : <ErrorMessage error={error} />}
