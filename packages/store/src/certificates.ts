@@ -17,8 +17,10 @@ import type { Database } from './schema.js';
 import type {
   AccessScope,
   CertificateEvent,
+  CertificateFilter,
   CertificatePage,
   CertificateQuery,
+  CertificateSort,
   NewAuditRecord,
   NewCertificateEvent,
   NewDelivery,
@@ -32,6 +34,26 @@ import type { RunWrite } from './write-transactions.js';
 const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
 const DRAFT_STATUSES = DELETABLE_STATUSES;
 const MAX_LIMIT = 100;
+
+const SORT_COLUMNS = {
+  updated: 'updated_at',
+  created: 'created_at',
+  signed: 'signed_at',
+  type: 'type',
+} as const satisfies Record<CertificateSort, string>;
+
+function sortValueOf(certificate: Certificate, sort: CertificateSort): string {
+  switch (sort) {
+    case 'updated':
+      return certificate.updatedAt;
+    case 'created':
+      return certificate.createdAt;
+    case 'signed':
+      return certificate.signedAt ?? '';
+    case 'type':
+      return certificate.type;
+  }
+}
 
 /**
  * The WHERE condition that keeps a query inside the caller's scope. Every certificate read and write
@@ -237,36 +259,61 @@ export class CertificateQueries {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
       throw new RangeError(`limit must be an integer from 1 to ${MAX_LIMIT}, got ${limit}.`);
     }
-    let select = this.db
-      .selectFrom('certificates')
-      .selectAll()
-      .where((eb) => withinScope(eb, query.scope));
-    if (query.patientId !== undefined) {
-      select = select.where('patient_id', '=', query.patientId);
-    }
-    if (query.statuses !== undefined && query.statuses.length > 0) {
-      select = select.where('status', 'in', query.statuses);
-    }
-    if (query.type !== undefined) {
-      select = select.where('type', '=', query.type);
-    }
+    const sort = query.sort ?? 'updated';
+    const order = query.order ?? 'desc';
+    const column = SORT_COLUMNS[sort];
+    const isInstant = sort !== 'type';
+    const sortName = `${sort}-${order}`;
+    let select = this.filtered(query).selectAll();
+    if (sort === 'signed') select = select.where('signed_at', 'is not', null);
     if (query.cursor !== undefined) {
-      const after = decodeCursor(query.cursor);
-      const updatedAt = this.d.encodeTimestamp(after.updatedAt);
+      const after = decodeCursor(query.cursor, sortName, isInstant);
+      const value = isInstant ? this.d.encodeTimestamp(after.value) : after.value;
+      const beyond = order === 'desc' ? '<' : '>';
       select = select.where((eb) =>
-        eb.or([eb('updated_at', '<', updatedAt), eb.and([eb('updated_at', '=', updatedAt), eb('id', '<', after.id)])]),
+        eb.or([eb(column, beyond, value), eb.and([eb(column, '=', value), eb('id', beyond, after.id)])]),
       );
     }
     const rows = await select
-      .orderBy('updated_at', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy(column, order)
+      .orderBy('id', order)
       .limit(limit + 1)
       .execute();
     const items = rows.slice(0, limit).map((row) => rowToCertificate(this.d, row));
     const last = items.at(-1);
     const nextCursor =
-      rows.length > limit && last !== undefined ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null;
+      rows.length > limit && last !== undefined
+        ? encodeCursor({ sort: sortName, value: sortValueOf(last, sort), id: last.id })
+        : null;
     return { items, nextCursor };
+  }
+
+  async count(filter: CertificateFilter): Promise<number> {
+    const row = await this.filtered(filter)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** The certificates a filter covers, before ordering and paging. */
+  private filtered(filter: CertificateFilter) {
+    const ts = (iso: string) => this.d.encodeTimestamp(iso);
+    let select = this.db.selectFrom('certificates').where((eb) => withinScope(eb, filter.scope));
+    if (filter.patientId !== undefined) select = select.where('patient_id', '=', filter.patientId);
+    if (filter.statuses !== undefined && filter.statuses.length > 0) {
+      select = select.where('status', 'in', filter.statuses);
+    }
+    if (filter.type !== undefined) select = select.where('type', '=', filter.type);
+    if (filter.createdBy !== undefined) select = select.where('created_by', '=', filter.createdBy);
+    if (filter.signedBy !== undefined) select = select.where('signed_by', '=', filter.signedBy);
+    if (filter.readyForSign !== undefined) {
+      select = select.where('ready_for_sign', '=', this.d.encodeBoolean(filter.readyForSign));
+    }
+    if (filter.updatedFrom !== undefined) select = select.where('updated_at', '>=', ts(filter.updatedFrom));
+    if (filter.updatedTo !== undefined) select = select.where('updated_at', '<', ts(filter.updatedTo));
+    if (filter.signedFrom !== undefined) select = select.where('signed_at', '>=', ts(filter.signedFrom));
+    if (filter.signedTo !== undefined) select = select.where('signed_at', '<', ts(filter.signedTo));
+    return select;
   }
 
   /** Events of a certificate in scope; a deleted draft's events stay stored but are no longer listed here. */

@@ -4,7 +4,7 @@ export { MigrationError } from './migrations/migrate.js';
 export type { DialectName } from './dialect.js';
 export { STATUS_WEBHOOK_KIND } from './webhook-types.js';
 export type { EventSubject, NewWebhook, StatusNotification, Webhook, WebhookTarget } from './webhook-types.js';
-export { AUDIT_PURPOSE_CARE } from './types.js';
+export { AUDIT_PURPOSE_CARE, CERTIFICATE_SORTS } from './types.js';
 export { auditHash, canonicalAuditFields, GENESIS_HASH } from './audit-hash.js';
 export type {
   AccessScope,
@@ -25,7 +25,9 @@ export type {
   FinishedDelivery,
   NewDelivery,
   NewRelation,
+  CertificateFilter,
   CertificatePage,
+  CertificateSort,
   CertificateQuery,
   NewCertificateEvent,
   NewSession,

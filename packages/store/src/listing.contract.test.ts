@@ -116,7 +116,15 @@ forEachDialect('store: listing certificates', (t) => {
         cursor,
       ).rejects.toBeInstanceOf(InvalidCursorError);
     }
-    const valid = encodeCursor({ updatedAt: '2024-01-01T00:00:00.000Z', id: 'x' });
+    // A cursor of another order is refused too: its position means nothing in this one.
+    await expect(
+      t.store.listCertificates({
+        scope: { unitIds: [unitId] },
+        limit: 10,
+        cursor: encodeCursor({ sort: 'created-desc', value: '2024-01-01T00:00:00.000Z', id: 'x' }),
+      }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
+    const valid = encodeCursor({ sort: 'updated-desc', value: '2024-01-01T00:00:00.000Z', id: 'x' });
     await expect(t.store.listCertificates({ scope: { unitIds: [unitId] }, limit: 10, cursor: valid })).resolves.toEqual(
       {
         items: [],
@@ -136,5 +144,78 @@ forEachDialect('store: listing certificates', (t) => {
       items: [],
       nextCursor: null,
     });
+  });
+
+  it('filters by creator, signer, ready for signing and date ranges, and counts what a filter covers', async () => {
+    const unitId = uniqueUnitId();
+    const unit = { ...makeCertificate().unit, unitId };
+    const nurse = { userId: 'anna', hsaId: 'HSA-ANNA', name: 'Anna' };
+    const doctor = { userId: 'ajla', hsaId: 'HSA-AJLA', name: 'Ajla' };
+    const draftByNurse = makeCertificate({ unit, createdBy: nurse, readyForSign: true, updatedAt: minute(1) });
+    const draftByDoctor = makeCertificate({ unit, createdBy: doctor, updatedAt: minute(2) });
+    const signedEarly = makeCertificate({
+      unit,
+      createdBy: nurse,
+      status: 'signed',
+      signedBy: doctor,
+      signedAt: minute(10),
+      updatedAt: minute(10),
+    });
+    const signedLate = makeCertificate({
+      unit,
+      type: 'ag7804',
+      createdBy: doctor,
+      status: 'sent',
+      signedBy: doctor,
+      signedAt: minute(20),
+      updatedAt: minute(21),
+    });
+    await insertAll(t.store, [draftByNurse, draftByDoctor, signedEarly, signedLate]);
+    const scope = { unitIds: [unitId] };
+    const list = async (extra: object) => ids((await t.store.listCertificates({ scope, limit: 10, ...extra })).items);
+
+    expect(await list({ statuses: ['draft'], createdBy: 'anna' })).toEqual([draftByNurse.id]);
+    expect(await list({ statuses: ['draft'], readyForSign: true })).toEqual([draftByNurse.id]);
+    expect(await list({ signedBy: 'ajla' })).toEqual([signedLate.id, signedEarly.id]);
+    expect(await list({ signedFrom: minute(5), signedTo: minute(20) })).toEqual([signedEarly.id]);
+    expect(await list({ updatedFrom: minute(2), updatedTo: minute(11) })).toEqual([signedEarly.id, draftByDoctor.id]);
+    expect(await t.store.countCertificates({ scope, statuses: ['draft', 'lockedDraft'] })).toBe(2);
+    expect(await t.store.countCertificates({ scope, statuses: ['draft'], readyForSign: true })).toBe(1);
+    expect(await t.store.countCertificates({ scope })).toBe(4);
+  });
+
+  it('sorts by when created, signed or by type, either way, and pages through each order without overlap', async () => {
+    const unitId = uniqueUnitId();
+    const unit = { ...makeCertificate().unit, unitId };
+    const certificates = [0, 1, 2, 3, 4].map((i) =>
+      makeCertificate({
+        unit,
+        type: ['lisjp', 'ag7804', 'luse', 'ag114', 'lisjp'][i],
+        createdAt: minute(10 - i),
+        updatedAt: minute(i),
+        ...(i % 2 === 0 ? { status: 'signed' as const, signedAt: minute(100 + i) } : {}),
+      }),
+    );
+    await insertAll(t.store, certificates);
+    const scope = { unitIds: [unitId] };
+    const all = async (query: object) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await t.store.listCertificates({ scope, limit: 2, ...query, ...(cursor ? { cursor } : {}) });
+        seen.push(...ids(page.items));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined);
+      return seen;
+    };
+    const byCreated = [...certificates].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    expect(await all({ sort: 'created', order: 'asc' })).toEqual(ids(byCreated));
+    expect(await all({ sort: 'created', order: 'desc' })).toEqual(ids(byCreated).reverse());
+    expect(await all({ sort: 'signed', order: 'desc' })).toEqual(
+      ids([certificates[4]!, certificates[2]!, certificates[0]!]),
+    );
+    const byType = await all({ sort: 'type', order: 'asc' });
+    const types = byType.map((id) => certificates.find((c) => c.id === id)!.type);
+    expect(types).toEqual(['ag114', 'ag7804', 'lisjp', 'lisjp', 'luse']);
   });
 });

@@ -44,6 +44,9 @@ function waitingForCare(eb: Messages) {
 }
 
 /** Questions and answers between care and the recipient (`MessageStore` in message-types.ts). */
+/** The one order of the unit's message list: newest first. */
+const MESSAGE_ORDER = 'received-desc';
+
 export class MessageQueries implements MessageStore {
   constructor(
     private readonly db: Kysely<Database>,
@@ -278,8 +281,8 @@ export class MessageQueries implements MessageStore {
       select = select.where('messages.answered_at', query.answered ? 'is not' : 'is', null);
     }
     if (query.cursor !== undefined) {
-      const after = decodeCursor(query.cursor);
-      const createdAt = this.d.encodeTimestamp(after.updatedAt);
+      const after = decodeCursor(query.cursor, MESSAGE_ORDER, true);
+      const createdAt = this.d.encodeTimestamp(after.value);
       select = select.where((eb) =>
         eb.or([
           eb('messages.created_at', '<', createdAt),
@@ -305,7 +308,9 @@ export class MessageQueries implements MessageStore {
     }));
     const last = items.at(-1)?.message;
     const nextCursor =
-      rows.length > limit && last !== undefined ? encodeCursor({ updatedAt: last.createdAt, id: last.id }) : null;
+      rows.length > limit && last !== undefined
+        ? encodeCursor({ sort: MESSAGE_ORDER, value: last.createdAt, id: last.id })
+        : null;
     return { items, nextCursor };
   }
 

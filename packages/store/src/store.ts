@@ -76,6 +76,7 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
     deleteDraft: (id, expectedRevision, scope, event, auditRecord) =>
       certificates.deleteDraft(id, expectedRevision, scope, event, auditRecord),
     listCertificates: (query) => certificates.list(query),
+    countCertificates: (filter) => certificates.count(filter),
     listEvents: (certificateId, scope) => certificates.listEvents(certificateId, scope),
     createSession: (session) => sessions.create(session),
     getSession: (id, now = new Date().toISOString()) => sessions.get(id, now),

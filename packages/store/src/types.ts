@@ -109,20 +109,40 @@ export interface CertificateEvent {
  */
 export type AccessScope = { readonly unitIds: readonly string[] } | { readonly careProviderId: string };
 
-export interface CertificateQuery {
+/** How a certificate list is ordered; every order ends with the id, so pages never overlap. */
+export const CERTIFICATE_SORTS = ['updated', 'created', 'signed', 'type'] as const;
+export type CertificateSort = (typeof CERTIFICATE_SORTS)[number];
+
+/** Which certificates a list or count covers. Instants are ISO 8601; `…From` inclusive, `…To` exclusive. */
+export interface CertificateFilter {
   readonly scope: AccessScope;
   readonly patientId?: string;
   /** Absent or empty: any status. */
   readonly statuses?: readonly CertificateStatus[];
   readonly type?: string;
+  /** User id of the creator. */
+  readonly createdBy?: string;
+  /** User id of the signer. */
+  readonly signedBy?: string;
+  readonly readyForSign?: boolean;
+  readonly updatedFrom?: string;
+  readonly updatedTo?: string;
+  readonly signedFrom?: string;
+  readonly signedTo?: string;
+}
+
+export interface CertificateQuery extends CertificateFilter {
+  /** Default: `updated`, newest first. Sorting by `signed` lists signed certificates only. */
+  readonly sort?: CertificateSort;
+  readonly order?: 'asc' | 'desc';
   /** 1–100; anything else throws a RangeError. */
   readonly limit: number;
-  /** `nextCursor` of the previous page; malformed ones throw `InvalidCursorError`. */
+  /** `nextCursor` of the previous page (in the same order); malformed ones throw `InvalidCursorError`. */
   readonly cursor?: string;
 }
 
 export interface CertificatePage {
-  /** Newest change first (updatedAt desc, id desc). */
+  /** In the query's order (by default the newest change first). */
   readonly items: Certificate[];
   readonly nextCursor: string | null;
 }
@@ -214,6 +234,8 @@ export interface Store extends WebhookStore {
     audit?: NewAuditRecord,
   ): Promise<'deleted' | 'conflict' | 'notFound'>;
   listCertificates(query: CertificateQuery): Promise<CertificatePage>;
+  /** How many certificates the filter covers (the navigation's counts). */
+  countCertificates(filter: CertificateFilter): Promise<number>;
   /**
    * In `seq` order; empty when the certificate is unknown or outside `scope`. Events outlive a deleted
    * draft in the database (the outbox), but are listed only while the certificate exists in scope.

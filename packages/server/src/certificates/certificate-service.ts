@@ -7,7 +7,6 @@ import {
   type Actor,
   type Answers,
   type Certificate,
-  type CertificateStatus,
   type Clock,
   type CompiledModel,
   type DiagnosisCodeLookup,
@@ -24,7 +23,7 @@ import { signedContentOf } from '../signing/signed-content.js';
 import type { Signer } from '../signing/signer.js';
 import { accessScopeOf } from './access-scope.js';
 import { CertificateAccess } from './certificate-access.js';
-import { CertificateListing } from './certificate-listing.js';
+import { CertificateListing, type ListFilter, type ListQuery } from './certificate-listing.js';
 import { conflict, notAllowed, notFound } from './certificate-errors.js';
 import { DraftValidation } from './draft-validation.js';
 import type { ModelCatalog } from './model-catalog.js';
@@ -169,12 +168,12 @@ export class CertificateService {
     return await this.present(actor, certificate, patient);
   }
 
-  list(
-    actor: Actor,
-    query: { patientId?: string; statuses?: CertificateStatus[]; type?: string; limit: number; cursor?: string },
-    context: RequestContext = SYSTEM_CONTEXT,
-  ) {
+  list(actor: Actor, query: ListQuery, context: RequestContext = SYSTEM_CONTEXT) {
     return this.listing.list(actor, query, context);
+  }
+
+  count(actor: Actor, filter: ListFilter): Promise<number> {
+    return this.listing.count(actor, filter);
   }
 
   async update(

@@ -78,6 +78,8 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   // The list is always the own unit's: the other units' certificates are not in it.
   'GET /api/certificates': everyone('200·listed 200·not·listed 200·not·listed'),
   'POST /api/certificates': everyone('201 201 201'),
+  // A count of the own unit's certificates: no patient's data.
+  'GET /api/certificates/count': everyone('200 200 200'),
   'GET /api/certificates/:id': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/events': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/signature': onlyOwnUnit({}, '200'),

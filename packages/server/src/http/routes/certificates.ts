@@ -7,6 +7,7 @@ import {
   createCertificateBody,
   deleteQuery,
   idParams,
+  countQuery,
   listQuery,
   revisionBody,
   updateCertificateBody,
@@ -32,6 +33,21 @@ export const certificateRoutes =
       async (request) => {
         const { status, ...rest } = request.query;
         return service.list(actorOf(request), { ...rest, statuses: status }, requestContext(request));
+      },
+    );
+
+    app.get(
+      '/api/certificates/count',
+      {
+        schema: {
+          tags: ['certificates'],
+          summary: "How many of the unit's certificates a filter covers (navigation counts)",
+          querystring: countQuery,
+        },
+      },
+      async (request) => {
+        const { status, ...rest } = request.query;
+        return { count: await service.count(actorOf(request), { ...rest, statuses: status }) };
       },
     );
 

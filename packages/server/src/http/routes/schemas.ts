@@ -1,4 +1,5 @@
 import { CERTIFICATE_STATUSES } from '@intyg/core';
+import { CERTIFICATE_SORTS } from '@intyg/store';
 import { z } from 'zod';
 
 /** Request schemas shared by routes. Objects are strict: unknown fields are a client error. */
@@ -18,7 +19,11 @@ export const updateCertificateBody = z.strictObject({
 
 export const validateBody = z.strictObject({ answers: z.record(z.string(), z.unknown()).optional() }).optional();
 
-export const listQuery = z.strictObject({
+const calendarDate = z.iso.date({ error: 'Ange datum som ÅÅÅÅ-MM-DD.' });
+const userId = z.string().min(1).max(100);
+
+/** Which certificates: every filter of the unit's lists (issue 7's start page). Dates are Stockholm days, inclusive. */
+const filterFields = {
   patientId: z.string().min(10).max(13).optional(),
   status: z
     .string()
@@ -26,8 +31,23 @@ export const listQuery = z.strictObject({
     .transform((value) => (value ? value.split(',') : undefined))
     .pipe(z.array(z.enum(CERTIFICATE_STATUSES)).optional()),
   type: z.string().max(50).optional(),
+  createdBy: userId.optional(),
+  signedBy: userId.optional(),
+  readyForSign: z.enum(['true', 'false']).optional(),
+  changedFrom: calendarDate.optional(),
+  changedTo: calendarDate.optional(),
+  signedFrom: calendarDate.optional(),
+  signedTo: calendarDate.optional(),
+};
+
+export const countQuery = z.strictObject(filterFields);
+
+export const listQuery = z.strictObject({
+  ...filterFields,
+  sort: z.enum(CERTIFICATE_SORTS).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(300).optional(),
 });
 
 export const deleteQuery = z.strictObject({ revision: z.coerce.number().int().min(1) });
