@@ -168,7 +168,8 @@ export async function fillElement(question: Locator, element: ValueElement, valu
       }
       return;
     case 'date':
-      return question.locator('input[type="date"]').fill(value as string);
+      // A text field (ÅÅÅÅ-MM-DD or a shorthand such as "idag"); a complete date counts as soon as it is typed.
+      return question.getByRole('textbox').fill(value as string);
     case 'sickLeavePeriods':
       for (const period of value as readonly SickLeavePeriod[]) {
         const grade = question.getByRole('group', exactly(label(element.options, period.code)));

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 export const LISJP = 'Läkarintyg för sjukpenning';
 export const TOLVAN = 'Tolvan Tolvansson (19121212-1212)';
@@ -22,14 +22,26 @@ export async function login(page: Page, name: string): Promise<void> {
 export const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * From the start page: choose the patient and the type (a radio button named by the type's name and form id,
- * e.g. "Läkarintyg för sjukpenning (FK 7804)"), create the draft and wait for its form.
+ * The patient page of `patient` ("Name (YYYYMMDD-NNNN)", as the test patients are written, or just the number),
+ * reached as a user does: the start page's search by personal or coordination number.
+ */
+export async function openPatient(page: Page, patient: string): Promise<void> {
+  const match = /^(.*) \((\d{8}-\d{4})\)$/.exec(patient);
+  const [name, number] = match ? [match[1]!, match[2]!] : [undefined, patient];
+  await page.goto('/');
+  await page.getByLabel('Personnummer eller samordningsnummer').fill(number);
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page).toHaveURL(/\/patients\/\d{12}$/);
+  await expect(page.getByRole('heading', { level: 1, ...(name ? { name } : {}) })).toBeVisible();
+}
+
+/**
+ * Search for the patient, then on the patient page create a draft of the type (its button is named by the type's
+ * name, e.g. "Skapa utkast: Läkarintyg för sjukpenning") and wait for its form.
  */
 export async function createDraft(page: Page, patient: string, typeName: string): Promise<void> {
-  await page.getByLabel('Patient').selectOption({ label: patient });
-  const types = page.getByRole('group', { name: 'Intygstyp' });
-  await types.getByRole('radio', { name: new RegExp(`^${literally(typeName)}( \\(|$)`) }).check();
-  await page.getByRole('button', { name: 'Skapa utkast' }).click();
+  await openPatient(page, patient);
+  await page.getByRole('button', { name: `Skapa utkast: ${typeName}`, exact: true }).click();
   await expect(page).toHaveURL(/\/certificates\/[^/]+$/);
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(literally(typeName)) })).toBeVisible();
 }
@@ -91,4 +103,14 @@ export async function expectNoSeriousA11yViolations(page: Page, include: readonl
       `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`,
   );
   expect(summary, summary.join('\n')).toEqual([]);
+}
+
+/**
+ * A full-page screenshot at `width` pixels for a person to look at, saved beside the test's other output
+ * (`test-results/…/<name>-<width>.png`, not committed); the viewport is 1280 × 900 again afterwards.
+ */
+export async function reviewScreenshot(page: Page, name: string, width = 1280): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -59,14 +59,16 @@ test('a doctor writes, completes and signs a lisjp; it stays signed after a relo
   await expectNoSeriousA11yViolations(page);
 });
 
-test('signing an incomplete draft lists what is missing and moves focus to the first field', async ({ page }) => {
+test('signing an incomplete draft moves focus to the list of what is missing, which names the count', async ({
+  page,
+}) => {
   await login(page, 'Ajla Doktor');
   await createDraft(page, TOLVAN, LISJP);
 
   await page.getByRole('button', { name: 'Signera intyget' }).click();
-  const missing = page.getByRole('region', { name: 'Uppgifter som saknas eller behöver rättas' });
+  const missing = page.getByRole('region', { name: /^Uppgifter som saknas eller behöver rättas: \d+ uppgifter$/ });
   await expect(missing).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: 'min undersökning vid fysiskt vårdmöte' })).toBeFocused();
+  await expect(missing.getByRole('heading', { level: 2 })).toBeFocused();
 
   // Each item links to its field.
   await missing

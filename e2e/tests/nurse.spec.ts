@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createDraft, LISJP, login, TOLVAN } from './helpers.js';
+import { createDraft, LISJP, login, openPatient, TOLVAN } from './helpers.js';
 
-/** The demo draft the doctor Ajla wrote for Frida Kranstege at Alfa Vårdcentral. */
+/** The demo draft the doctor Ajla wrote for Frida Kranstege at Alfa Vårdcentral, from Frida's patient page. */
 async function openFridasDraft(page: Page): Promise<string> {
+  await openPatient(page, 'Frida Kranstege (19401130-6125)');
   // The demo data has a draft of every type for her; this is the lisjp one.
   await page.getByRole('link', { name: `Öppna ${LISJP} för Frida Kranstege`, exact: true }).click();
   await expect(page).toHaveURL(/\/certificates\/[^/]+$/);

@@ -51,6 +51,7 @@ describe('registry', () => {
       recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
       activeFrom: '2025-08-05',
       versions: ['1.2', '2.0'],
+      createsDraftsOf: ['ag7804'],
     });
     const lisjpOn = (day: string) => listTypes(day).find((t) => t.type === 'lisjp');
     expect(lisjpOn('2024-01-01')).toMatchObject({ version: '1.2', canCreateDraft: true });

@@ -61,6 +61,8 @@ export interface CertificateTypeSummary {
   readonly activeFrom: string;
   /** All known versions, oldest first (older ones stay readable). */
   readonly versions: readonly string[];
+  /** The types a signed certificate of this type may start a draft of ("utkast från intyg"), e.g. ag7804. */
+  readonly createsDraftsOf: readonly string[];
 }
 
 /**
@@ -86,6 +88,7 @@ export function listTypes(
       recipient: model.recipient,
       activeFrom: model.activeFrom,
       versions: versions.map((m) => m.version),
+      createsDraftsOf: model.createsDraftsOf ?? [],
     };
   });
 }

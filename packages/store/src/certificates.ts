@@ -59,7 +59,7 @@ function sortValueOf(certificate: Certificate, sort: CertificateSort): string {
  * The WHERE condition that keeps a query inside the caller's scope. Every certificate read and write
  * applies it, so a certificate outside the scope is simply not found, whatever the route code checks.
  */
-function withinScope(eb: ExpressionBuilder<Database, 'certificates'>, scope: AccessScope) {
+export function withinScope(eb: ExpressionBuilder<Database, 'certificates'>, scope: AccessScope) {
   if ('careProviderId' in scope) return eb('certificates.care_provider_id', '=', scope.careProviderId);
   if (scope.unitIds.length === 0) throw new RangeError('An access scope needs at least one unit id.');
   return eb('certificates.unit_id', 'in', scope.unitIds);

@@ -26,6 +26,8 @@ export type {
   NewDelivery,
   NewRelation,
   CertificateFilter,
+  CertificateIssuer,
+  CertificateIssuers,
   CertificatePage,
   CertificateSort,
   CertificateQuery,

@@ -2,6 +2,7 @@ import { Kysely } from 'kysely';
 import { groupCommit } from './group-commit.js';
 import { AuditQueries } from './audit.js';
 import { CertificateQueries } from './certificates.js';
+import { certificateIssuers } from './certificate-issuers.js';
 import { DraftHousekeepingQueries } from './draft-housekeeping.js';
 import { OutboxQueries } from './outbox.js';
 import { MessageQueries } from './messages.js';
@@ -77,6 +78,7 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
       certificates.deleteDraft(id, expectedRevision, scope, event, auditRecord),
     listCertificates: (query) => certificates.list(query),
     countCertificates: (filter) => certificates.count(filter),
+    listCertificateIssuers: (scope) => certificateIssuers(db, d, scope),
     listEvents: (certificateId, scope) => certificates.listEvents(certificateId, scope),
     createSession: (session) => sessions.create(session),
     getSession: (id, now = new Date().toISOString()) => sessions.get(id, now),

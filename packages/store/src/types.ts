@@ -141,6 +141,18 @@ export interface CertificateQuery extends CertificateFilter {
   readonly cursor?: string;
 }
 
+/** A person who created or signed certificates, as the unit lists' filters name them. */
+export interface CertificateIssuer {
+  readonly userId: string;
+  readonly name: string;
+}
+
+/** Who created and who signed the certificates in a scope, each sorted by name. */
+export interface CertificateIssuers {
+  readonly creators: readonly CertificateIssuer[];
+  readonly signers: readonly CertificateIssuer[];
+}
+
 export interface CertificatePage {
   /** In the query's order (by default the newest change first). */
   readonly items: Certificate[];
@@ -236,6 +248,8 @@ export interface Store extends WebhookStore {
   listCertificates(query: CertificateQuery): Promise<CertificatePage>;
   /** How many certificates the filter covers (the navigation's counts). */
   countCertificates(filter: CertificateFilter): Promise<number>;
+  /** Each person who created, and each who signed, a certificate in `scope` (the lists' author and signer filters). */
+  listCertificateIssuers(scope: AccessScope): Promise<CertificateIssuers>;
   /**
    * In `seq` order; empty when the certificate is unknown or outside `scope`. Events outlive a deleted
    * draft in the database (the outbox), but are listed only while the certificate exists in scope.

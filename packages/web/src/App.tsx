@@ -6,9 +6,15 @@ import { AccessDeniedPage } from './pages/AccessDeniedPage.js';
 import { StartPage } from './pages/StartPage.js';
 import { CertificatePage } from './pages/CertificatePage.js';
 import { MessagesPage } from './pages/MessagesPage.js';
+import { DraftsPage } from './pages/DraftsPage.js';
+import { SignedPage } from './pages/SignedPage.js';
+import { PatientPage } from './pages/PatientPage.js';
 import { useSession } from './session/session.js';
 import { useT } from './i18n/i18n.js';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+
+// The guides are read now and then, not while writing: their page and texts load when first opened.
+const GuidePage = lazy(() => import('./guides/GuidePage.js').then((module) => ({ default: module.GuidePage })));
 
 function RequireUser({ children }: { children: ReactNode }) {
   const { user, pending, citizen } = useSession();
@@ -49,6 +55,40 @@ export function App() {
           element={
             <RequireUser>
               <MessagesPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/drafts"
+          element={
+            <RequireUser>
+              <DraftsPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/signed"
+          element={
+            <RequireUser>
+              <SignedPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/patients/:personId"
+          element={
+            <RequireUser>
+              <PatientPage />
+            </RequireUser>
+          }
+        />
+        <Route
+          path="/guides/:type"
+          element={
+            <RequireUser>
+              <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                <GuidePage />
+              </Suspense>
             </RequireUser>
           }
         />

@@ -10,6 +10,8 @@ import './styles/fields.css';
 import './styles/decision-support.css';
 import './styles/messages.css';
 import './styles/lifecycle.css';
+import './styles/form-tools.css';
+import './styles/home.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -34,6 +34,22 @@ export function addDays(date: string, days: number): string {
   return fromDayNumber(day + days);
 }
 
+/**
+ * The date `months` calendar months after `date` (negative for before), on the same day of the month; when the
+ * target month is shorter, its last day (2025-01-31 + 1 month is 2025-02-28). Throws on an invalid date.
+ */
+export function addMonths(date: string, months: number): string {
+  if (toDayNumber(date) === undefined) throw new RangeError(`Invalid date: ${date}`);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12;
+  // Day 0 of the following month is the target month's last day.
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const ms = Date.UTC(targetYear, targetMonth, Math.min(day, lastDay));
+  return fromDayNumber(ms / MS_PER_DAY);
+}
+
 /** `to - from` in days; undefined when either date is invalid. */
 export function daysBetween(from: string, to: string): number | undefined {
   const a = toDayNumber(from);

@@ -59,6 +59,14 @@ export class CertificateListing {
     return this.deps.store.countCertificates(await this.filterOf(actor, filter));
   }
 
+  /**
+   * Who created and who signed the unit's certificates (the lists' author and signer filters): staff names, no
+   * patient's data, so no PDL record.
+   */
+  issuers(actor: Actor) {
+    return this.deps.store.listCertificateIssuers(accessScopeOf(actor));
+  }
+
   private async filterOf(actor: Actor, filter: ListFilter): Promise<CertificateFilter> {
     const patientId =
       filter.patientId === undefined ? undefined : (await this.deps.access.patientFor(filter.patientId)).personId;

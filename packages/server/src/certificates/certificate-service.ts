@@ -176,6 +176,10 @@ export class CertificateService {
     return this.listing.count(actor, filter);
   }
 
+  issuers(actor: Actor) {
+    return this.listing.issuers(actor);
+  }
+
   async update(
     actor: Actor,
     id: string,

@@ -80,6 +80,8 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'POST /api/certificates': everyone('201 201 201'),
   // A count of the own unit's certificates: no patient's data.
   'GET /api/certificates/count': everyone('200 200 200'),
+  // Who created and signed the own unit's certificates, for the lists' filters: staff names, no patient's data.
+  'GET /api/certificates/issuers': everyone('200 200 200'),
   'GET /api/certificates/:id': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/events': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/signature': onlyOwnUnit({}, '200'),

@@ -59,6 +59,8 @@ export interface CertificateTypeSummary {
   readonly name: string;
   readonly description?: string;
   readonly formId?: string;
+  /** The types a signed certificate of this type may start a draft of ("utkast från intyg"). */
+  readonly createsDraftsOf?: readonly string[];
 }
 
 export interface ActionRefusal {

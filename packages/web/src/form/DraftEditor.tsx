@@ -10,11 +10,10 @@ import type { CertificateResponse, CertificateWarning } from '../api/types.js';
 import { FmbPanel } from '../decision-support/FmbPanel.js';
 import { CertificateActions } from '../lifecycle/CertificateActions.js';
 import { useT } from '../i18n/i18n.js';
-import { focusField } from './dom-ids.js';
 import { mergeErrors } from './errors.js';
 import { FormContext, type FormContextValue } from './form-context.js';
 import { FormRenderer } from './FormRenderer.js';
-import { MissingList } from './MissingList.js';
+import { MissingList, missingCountText } from './MissingList.js';
 import { PrintLink } from './PrintLink.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SignPanel } from './SignPanel.js';
@@ -90,15 +89,15 @@ export function DraftEditor({
     [compiled, formState, answers, today, editor.setAnswer, markTouched, showAll, touched, errors, warningsAt],
   );
 
-  /** A refused sign: show every error and put the user on the first one. */
+  /**
+   * A refused sign: show every error and move focus to the list of what is missing, whose heading names the
+   * count; its links lead on to each field.
+   */
   const showErrors = useCallback(() => {
     setShowAll(true);
-    const first = errors[0];
-    // After the render that adds the error texts, so the focused field is announced with its error.
-    setTimeout(() => {
-      if (!first || !focusField(first.elementId, first.fieldId)) missingHeading.current?.focus();
-    }, 0);
-  }, [errors]);
+    // After the render that shows the list and the error texts at the questions.
+    setTimeout(() => missingHeading.current?.focus(), 0);
+  }, []);
 
   return (
     <div className="editor">
@@ -127,8 +126,8 @@ export function DraftEditor({
           ) : (
             errors.length > 0 && (
               <div className="missing-summary">
-                <p>{t('editor.missing.count', { count: errors.length })}</p>
-                <button type="button" className="button button--secondary" onClick={() => setShowAll(true)}>
+                <p>{missingCountText(t, errors.length)}</p>
+                <button type="button" className="button button--secondary" onClick={showErrors}>
                   {t('editor.missing.show')}
                 </button>
               </div>

@@ -2,7 +2,7 @@ import type { ElementSpec } from '@intyg/core';
 import { isValueElement } from '@intyg/core';
 import { ElementView } from './ElementView.js';
 import { useForm } from './form-context.js';
-import { labelDomId } from './dom-ids.js';
+import { elementDomId, labelDomId } from './dom-ids.js';
 import { MessageNote } from './fields/MessageNote.js';
 import { HelpText } from './HelpText.js';
 
@@ -24,7 +24,7 @@ function ElementNode({ element }: { element: ElementSpec }) {
     element.children && element.children.length > 0 ? <FormRenderer elements={element.children} /> : null;
   if (element.kind === 'category') {
     return (
-      <section className="category" aria-labelledby={labelDomId(element.id)}>
+      <section className="category" id={elementDomId(element.id)} aria-labelledby={labelDomId(element.id)}>
         <h2 id={labelDomId(element.id)} className="category__title">
           {element.label}
         </h2>

@@ -1,11 +1,17 @@
+import { formEn } from './form-en.js';
+import { homeEn } from './home-en.js';
 import { lifecycleEn } from './lifecycle-en.js';
 import { messagesEn } from './messages-en.js';
+import { patientsEn } from './patients-en.js';
 import type { MessageKey } from './sv.js';
 
 /** Interface texts in English; same keys as sv.ts (the type checker enforces it). */
 export const en: Record<MessageKey, string> = {
   ...messagesEn,
   ...lifecycleEn,
+  ...homeEn,
+  ...patientsEn,
+  ...formEn,
   'app.name': 'Intyg',
   'app.skipToContent': 'Skip to content',
   'app.language': 'Language',
@@ -61,24 +67,6 @@ export const en: Record<MessageKey, string> = {
   'role.midwife': 'Midwife',
   'role.careAdmin': 'Care administrator',
 
-  'start.title': 'Certificates at {unit}',
-  'start.signedInAs': 'Signed in as {name}, {role}',
-  'start.unit': 'Care unit: {unit}',
-  'start.newCertificate': 'Write a new certificate',
-  'start.patient': 'Patient',
-  'start.choosePatient': 'Choose patient',
-  'start.type': 'Certificate type',
-  'start.noTypes': 'There are no certificate types to choose from.',
-  'start.create': 'Create draft',
-  'start.creating': 'Creating draft…',
-  'start.certificates': 'Certificates and drafts at the care unit',
-  'start.noCertificates': 'There are no certificates or drafts at the care unit.',
-  'start.col.type': 'Certificate',
-  'start.col.patient': 'Patient',
-  'start.col.status': 'Status',
-  'start.col.updated': 'Last changed',
-  'start.open': 'Open {type} for {patient}',
-
   'patient.protectedName': 'Protected personal data',
   'patient.flag.protectedIdentity': 'protected identity',
   'patient.flag.deceased': 'deceased',
@@ -101,7 +89,6 @@ export const en: Record<MessageKey, string> = {
   'editor.patient': 'Patient: {name}, {personId}',
   'editor.mandatoryNote': 'Fields marked with * are mandatory.',
   'editor.mandatory': 'mandatory',
-  'editor.help': 'Show help text',
   'editor.save.idle': 'No changes',
   'editor.save.pending': 'Changes not saved',
   'editor.save.saving': 'Saving…',

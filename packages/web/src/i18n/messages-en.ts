@@ -3,7 +3,6 @@ import type { messagesSv } from './messages-sv.js';
 /** English texts of the messages; same keys as messages-sv.ts (the type checker enforces it). */
 export const messagesEn: Record<keyof typeof messagesSv, string> = {
   'nav.main': 'Main menu',
-  'nav.start': 'Certificates and drafts',
   'nav.messages': 'Messages',
   'nav.messagesWaiting': '{count} not handled',
 

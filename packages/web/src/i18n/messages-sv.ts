@@ -1,7 +1,6 @@
 /** Swedish texts of the messages (ärenden): a certificate's panel, the unit's list and the navigation. */
 export const messagesSv = {
   'nav.main': 'Huvudmeny',
-  'nav.start': 'Intyg och utkast',
   'nav.messages': 'Ärenden',
   'nav.messagesWaiting': '{count} ej hanterade',
 

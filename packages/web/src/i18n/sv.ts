@@ -1,10 +1,16 @@
+import { formSv } from './form-sv.js';
+import { homeSv } from './home-sv.js';
 import { lifecycleSv } from './lifecycle-sv.js';
 import { messagesSv } from './messages-sv.js';
+import { patientsSv } from './patients-sv.js';
 
 /** Interface texts in Swedish, the app's first language. Official certificate texts come from the model. */
 export const sv = {
   ...messagesSv,
   ...lifecycleSv,
+  ...homeSv,
+  ...patientsSv,
+  ...formSv,
   'app.name': 'Intyg',
   'app.skipToContent': 'Hoppa till innehållet',
   'app.language': 'Språk',
@@ -61,24 +67,6 @@ export const sv = {
   'role.midwife': 'Barnmorska',
   'role.careAdmin': 'Vårdadministratör',
 
-  'start.title': 'Intyg på {unit}',
-  'start.signedInAs': 'Inloggad som {name}, {role}',
-  'start.unit': 'Vårdenhet: {unit}',
-  'start.newCertificate': 'Skriv nytt intyg',
-  'start.patient': 'Patient',
-  'start.choosePatient': 'Välj patient',
-  'start.type': 'Intygstyp',
-  'start.noTypes': 'Det finns inga intygstyper att välja.',
-  'start.create': 'Skapa utkast',
-  'start.creating': 'Skapar utkast…',
-  'start.certificates': 'Intyg och utkast på vårdenheten',
-  'start.noCertificates': 'Det finns inga intyg eller utkast på vårdenheten.',
-  'start.col.type': 'Intyg',
-  'start.col.patient': 'Patient',
-  'start.col.status': 'Status',
-  'start.col.updated': 'Senast ändrat',
-  'start.open': 'Öppna {type} för {patient}',
-
   'patient.protectedName': 'Skyddade personuppgifter',
   'patient.flag.protectedIdentity': 'sekretessmarkering',
   'patient.flag.deceased': 'avliden',
@@ -101,7 +89,6 @@ export const sv = {
   'editor.patient': 'Patient: {name}, {personId}',
   'editor.mandatoryNote': 'Fält markerade med * är obligatoriska.',
   'editor.mandatory': 'obligatoriskt',
-  'editor.help': 'Visa hjälptext',
   'editor.save.idle': 'Inga ändringar',
   'editor.save.pending': 'Ändringar ej sparade',
   'editor.save.saving': 'Sparar…',

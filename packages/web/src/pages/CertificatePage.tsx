@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { compileModel, stockholmDate, type CompiledModel } from '@intyg/core';
 import { api } from '../api/endpoints.js';
 import type { CertificateResponse } from '../api/types.js';
@@ -8,6 +8,8 @@ import { formatPersonId } from '../format.js';
 import { DraftEditor } from '../form/DraftEditor.js';
 import { PrintLink } from '../form/PrintLink.js';
 import { SignedView } from '../form/SignedView.js';
+import { useFocusQuestion } from '../form/useFocusQuestion.js';
+import { GuideLink } from '../guides/GuideLink.js';
 import { CertificateActions } from '../lifecycle/CertificateActions.js';
 import { CertificateRelations } from '../lifecycle/CertificateRelations.js';
 import { CertificateStatus, useFocusStatusAfterRender } from '../lifecycle/CertificateStatus.js';
@@ -56,6 +58,10 @@ function CertificateView({ id }: { id: string }) {
       active = false;
     };
   }, [id]);
+
+  // A guide's link into the form names the question to put the user on.
+  const [params] = useSearchParams();
+  useFocusQuestion(params.get('question'), loaded !== undefined);
 
   const focusStatus = useFocusStatusAfterRender();
   const changed = useCallback(
@@ -109,6 +115,7 @@ function CertificateView({ id }: { id: string }) {
         <PatientFlagText patient={certificate.patient} />
       </p>
       <PatientNotices patient={certificate.patient} />
+      <GuideLink type={certificate.type} name={compiled.model.name} certificateId={certificate.id} />
       <InterruptionMessage error={interruption} />
       {certificate.status === 'draft' ? (
         <>

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { LANGUAGES, useI18n, type Language } from '../i18n/i18n.js';
+import { DraftNavCount } from '../home/DraftNavCount.js';
+import { useUnitCounts } from '../home/useUnitCounts.js';
 import { useWaitingCount } from '../messages/waiting-count.js';
+import { userMay } from '../session/actor.js';
 import { useSession } from '../session/session.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Svenska', en: 'English' };
@@ -11,6 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user, pending, citizen, units, logout } = useSession();
   const person = user ?? pending ?? citizen;
   const waiting = useWaitingCount(Boolean(user));
+  const counts = useUnitCounts(Boolean(user));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,22 +25,6 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link to="/" className="app-header__brand">
             {t('app.name')}
           </Link>
-          {user && (
-            <nav aria-label={t('nav.main')} className="app-nav">
-              <NavLink to="/" end className="app-nav__link">
-                {t('nav.start')}
-              </NavLink>
-              <NavLink to="/messages" className="app-nav__link">
-                {t('nav.messages')}
-                {waiting !== undefined && waiting > 0 && (
-                  <span className="app-nav__count">
-                    <span aria-hidden="true">{waiting}</span>
-                    <span className="visually-hidden">{t('nav.messagesWaiting', { count: waiting })}</span>
-                  </span>
-                )}
-              </NavLink>
-            </nav>
-          )}
           <div className="app-header__tools">
             {person && (
               <span className="app-header__user">
@@ -66,6 +54,31 @@ export function Layout({ children }: { children: ReactNode }) {
             )}
           </div>
         </div>
+        {user && (
+          <div className="app-header__bar">
+            <nav aria-label={t('nav.main')} className="app-nav app-header__inner">
+              <NavLink to="/" end className="app-nav__link">
+                {t('nav.start')}
+              </NavLink>
+              <NavLink to="/drafts" className="app-nav__link">
+                {t('nav.drafts')}
+                <DraftNavCount counts={counts} signs={userMay(user, 'sign')} />
+              </NavLink>
+              <NavLink to="/signed" className="app-nav__link">
+                {t('nav.signed')}
+              </NavLink>
+              <NavLink to="/messages" className="app-nav__link">
+                {t('nav.messages')}
+                {waiting !== undefined && waiting > 0 && (
+                  <span className="app-nav__count">
+                    <span aria-hidden="true">{waiting}</span>
+                    <span className="visually-hidden">{t('nav.messagesWaiting', { count: waiting })}</span>
+                  </span>
+                )}
+              </NavLink>
+            </nav>
+          </div>
+        )}
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

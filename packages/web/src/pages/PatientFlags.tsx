@@ -45,7 +45,7 @@ export function PatientCell({
   const t = useT();
   return (
     <td>
-      {patientName(t, patient)} ({formatPersonId(patient.personId)})
+      {patientName(t, patient)} <span className="nowrap">({formatPersonId(patient.personId)})</span>
       <PatientFlagText patient={patient} />
     </td>
   );

@@ -52,6 +52,17 @@ export const certificateRoutes =
     );
 
     app.get(
+      '/api/certificates/issuers',
+      {
+        schema: {
+          tags: ['certificates'],
+          summary: "Who created and who signed the unit's certificates (the lists' author and signer filters)",
+        },
+      },
+      async (request) => service.issuers(actorOf(request)),
+    );
+
+    app.get(
       '/api/certificates/:id',
       { schema: { tags: ['certificates'], summary: 'Read a certificate', params: idParams } },
       async (request) => toResponse(await service.get(actorOf(request), request.params.id, requestContext(request))),

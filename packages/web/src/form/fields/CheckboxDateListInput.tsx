@@ -1,7 +1,8 @@
 import type { CheckboxDateListElement, CodeDate } from '@intyg/core';
 import { useT } from '../../i18n/i18n.js';
 import { inputId } from '../dom-ids.js';
-import { dateBounds, QuestionLabel, replaceCodedRow } from './common.js';
+import { QuestionLabel, replaceCodedRow } from './common.js';
+import { DateHints, dateHintIds, DateTextInput } from './DateTextInput.js';
 import type { FieldProps } from './types.js';
 
 /** A checkbox per code, each with its date; ticking a box proposes today's date, as Webcert does. */
@@ -15,7 +16,7 @@ export function CheckboxDateListInput({
 }: FieldProps<CheckboxDateListElement>) {
   const t = useT();
   const rows = Array.isArray(value) ? (value as readonly CodeDate[]) : [];
-  const bounds = dateBounds(element, today);
+  const hintId = dateHintIds(inputId(element.id)).format;
   const update = (code: string, row: CodeDate | undefined) =>
     onChange(replaceCodedRow(element.options, rows, code, row));
   return (
@@ -23,6 +24,7 @@ export function CheckboxDateListInput({
       <legend>
         <QuestionLabel element={element} mandatory={state.mandatory} spoken />
       </legend>
+      <DateHints base={inputId(element.id)} />
       <div className="date-list">
         {element.options.map((option) => {
           const row = rows.find((candidate) => candidate.code === option.id);
@@ -47,19 +49,13 @@ export function CheckboxDateListInput({
                   {t('field.date')}
                   <span className="visually-hidden"> {option.label}</span>
                 </label>
-                <input
+                <DateTextInput
                   id={dateId}
-                  className="input input--date"
-                  type="date"
                   value={row?.date ?? ''}
-                  {...bounds}
+                  onChange={(date) => update(option.id, row || date ? { code: option.id, date } : undefined)}
+                  today={today}
+                  describedBy={hintId}
                   disabled={disabled}
-                  onChange={(event) =>
-                    update(
-                      option.id,
-                      row || event.target.value ? { code: option.id, date: event.target.value } : undefined,
-                    )
-                  }
                 />
               </div>
             </div>

@@ -1,7 +1,8 @@
 import type { DateRange, DateRangeElement } from '@intyg/core';
 import { useT } from '../../i18n/i18n.js';
 import { inputId } from '../dom-ids.js';
-import { dateBounds, QuestionLabel } from './common.js';
+import { describedBy as joinIds, QuestionLabel } from './common.js';
+import { DateHints, dateHintIds, DateTextInput } from './DateTextInput.js';
 import type { FieldProps } from './types.js';
 
 const KEYS = ['from', 'to'] as const;
@@ -13,7 +14,10 @@ function rangeOf(value: unknown): DateRange {
   return { from: text('from'), to: text('to') };
 }
 
-/** One from/to period: two dates under the question, labelled by the model (default "Fr.o.m" / "T.o.m"). */
+/**
+ * One from/to period: two dates under the question, labelled by the model (default "Fr.o.m" / "T.o.m"); the end
+ * date takes lengths counted from the start date (`14`, `2v`), as the sick-leave periods do.
+ */
 export function DateRangeInput({
   element,
   value,
@@ -25,7 +29,7 @@ export function DateRangeInput({
 }: FieldProps<DateRangeElement>) {
   const t = useT();
   const range = rangeOf(value);
-  const bounds = dateBounds(element, today);
+  const hints = dateHintIds(inputId(element.fieldId));
   const labels = {
     from: element.fromLabel ?? t('field.dateRange.from'),
     to: element.toLabel ?? t('field.dateRange.to'),
@@ -35,25 +39,26 @@ export function DateRangeInput({
       <legend>
         <QuestionLabel element={element} mandatory={state.mandatory} spoken />
       </legend>
+      <DateHints base={inputId(element.fieldId)} periodEnd />
       <div className="date-range">
         {KEYS.map((key) => {
           const id = inputId(`${element.fieldId}.${key}`);
           return (
             <div className="date-range__date" key={key}>
               <label htmlFor={id}>{labels[key]}</label>
-              <input
+              <DateTextInput
                 id={id}
-                className="input input--date"
-                type="date"
                 value={range[key]}
-                {...bounds}
-                disabled={state.disabled}
-                aria-required={state.mandatory || undefined}
-                aria-invalid={invalid || undefined}
-                onChange={(event) => {
-                  const next = { ...range, [key]: event.target.value };
+                onChange={(date) => {
+                  const next = { ...range, [key]: date };
                   onChange(next.from === '' && next.to === '' ? undefined : next);
                 }}
+                today={today}
+                periodStart={key === 'to' ? range.from : undefined}
+                describedBy={key === 'to' ? joinIds(hints.format, hints.periodEnd) : hints.format}
+                invalid={invalid}
+                disabled={state.disabled}
+                required={state.mandatory}
               />
             </div>
           );

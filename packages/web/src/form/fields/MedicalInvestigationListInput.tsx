@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { MedicalInvestigation, MedicalInvestigationListElement } from '@intyg/core';
 import { useT } from '../../i18n/i18n.js';
 import { inputId } from '../dom-ids.js';
-import { dateBounds, QuestionLabel } from './common.js';
+import { QuestionLabel } from './common.js';
+import { DateHints, dateHintIds, DateTextInput } from './DateTextInput.js';
 import {
   EMPTY_INVESTIGATION,
   investigationsAnswer,
@@ -33,7 +34,7 @@ export function MedicalInvestigationListInput({
   const [wanted, setWanted] = useState(1);
   const count = Math.min(element.maxRows, Math.max(1, wanted, stored.length));
   const rows = Array.from({ length: count }, (_, index) => stored[index] ?? EMPTY_INVESTIGATION);
-  const bounds = dateBounds(element, today);
+  const hintId = dateHintIds(inputId(element.id)).format;
   const statusId = `${inputId(element.id)}-full`;
 
   const setRow = (index: number, patch: Partial<MedicalInvestigation>) =>
@@ -49,6 +50,7 @@ export function MedicalInvestigationListInput({
       <legend>
         <QuestionLabel element={element} mandatory={state.mandatory} spoken />
       </legend>
+      <DateHints base={inputId(element.id)} />
       <div className="investigations">
         {rows.map((row, index) => {
           const rowName = t('field.investigations.row', { n: index + 1 });
@@ -81,15 +83,14 @@ export function MedicalInvestigationListInput({
               </div>
               <div className="investigations__date">
                 <label htmlFor={ids.date}>{element.dateLabel}</label>
-                <input
+                <DateTextInput
                   id={ids.date}
-                  className="input input--date"
-                  type="date"
                   value={row.date}
-                  {...bounds}
+                  onChange={(date) => setRow(index, { date })}
+                  today={today}
+                  describedBy={hintId}
                   disabled={state.disabled}
-                  aria-required={required}
-                  onChange={(event) => setRow(index, { date: event.target.value })}
+                  required={required}
                 />
               </div>
               <div className="investigations__source">

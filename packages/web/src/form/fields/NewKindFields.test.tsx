@@ -73,7 +73,12 @@ describe('field components of the new element kinds', () => {
     expect(labelFor(html, 'f-PERIOD2_from')).toBe('Från och med');
     expect(labelFor(html, 'f-PERIOD2_to')).toBe('Till och med');
     expect(control(html, 'f-PERIOD_from')).toContain('value="2025-06-01"');
-    expect(control(html, 'f-PERIOD_from')).toContain('type="date"');
+    // Dates are text (ÅÅÅÅ-MM-DD or a shorthand), described by the visible format hint; the end date also by how
+    // lengths count from the start date.
+    expect(control(html, 'f-PERIOD_from')).toContain('type="text"');
+    expect(control(html, 'f-PERIOD_from')).toMatch(/aria-describedby="f-PERIOD-date-hint"/);
+    expect(control(html, 'f-PERIOD_to')).toMatch(/aria-describedby="f-PERIOD-date-hint f-PERIOD-period-hint"/);
+    expect(question(html, 'PERIOD')).toContain('<p class="hint" id="f-PERIOD-date-hint">ÅÅÅÅ-MM-DD');
   });
 
   it('asks for a year as four digits and shows the stored number', () => {
@@ -152,7 +157,8 @@ describe('field components of the new element kinds', () => {
     expect(question(three, 'UTREDNING')).toContain('Du kan ange högst 3 utredningar.');
     expect(question(three, 'UTREDNING')).toContain('Ta bort<span class="visually-hidden"> Utredning 3</span>');
     expect(control(three, 'f-UTREDNING_2__source')).toContain('value="Logopeden"');
-    expect(control(three, 'f-UTREDNING_0__date')).toContain('max="2025-06-15"');
+    expect(control(three, 'f-UTREDNING_0__date')).toContain('value="2025-01-10"');
+    expect(control(three, 'f-UTREDNING_0__date')).toMatch(/aria-describedby="f-UTREDNING-date-hint"/);
     expect(labelFor(three, 'f-UTREDNING_1__code')).toBe('Typ av utredning');
   });
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { addDays, type DateLimits, type ElementSpec } from '@intyg/core';
+import type { ElementSpec } from '@intyg/core';
 import { useT } from '../../i18n/i18n.js';
 import { counterDomId, labelDomId } from '../dom-ids.js';
 
@@ -74,14 +74,6 @@ export function CharCounter({
 export function describedBy(...ids: (string | undefined | false)[]): string | undefined {
   const present = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
   return present.length > 0 ? present.join(' ') : undefined;
-}
-
-/** min/max attributes of a date input from the element's limits in days relative to today. */
-export function dateBounds(limits: DateLimits, today: string): { min?: string; max?: string } {
-  return {
-    min: limits.minDaysFromToday === undefined ? undefined : addDays(today, limits.minDaysFromToday),
-    max: limits.maxDaysFromToday === undefined ? undefined : addDays(today, limits.maxDaysFromToday),
-  };
 }
 
 export const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
