@@ -18,6 +18,7 @@ import { PrintLink } from './PrintLink.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SignPanel } from './SignPanel.js';
 import { useCertificateEditor } from './useCertificateEditor.js';
+import { useInteractiveMark } from './useInteractiveMark.js';
 import { WarningAnnouncer, WarningNotes } from './WarningNotes.js';
 
 const NO_ERRORS: readonly ValidationError[] = [];
@@ -49,6 +50,8 @@ export function DraftEditor({
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const missingHeading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useInteractiveMark(form);
 
   const formState = useMemo(() => evaluateForm(compiled, answers, today), [compiled, answers, today]);
   const clientErrors = useMemo(() => validateCertificate(compiled, answers, { today }), [compiled, answers, today]);
@@ -102,7 +105,7 @@ export function DraftEditor({
   return (
     <div className="editor">
       <FormContext.Provider value={context}>
-        <form className="editor__form" noValidate onSubmit={(event) => event.preventDefault()}>
+        <form ref={form} className="editor__form" noValidate onSubmit={(event) => event.preventDefault()}>
           <p className="muted">{t('editor.mandatoryNote')}</p>
           <WarningNotes warnings={unplacedWarnings} />
           <FormRenderer elements={compiled.model.elements} />
@@ -120,7 +123,7 @@ export function DraftEditor({
             onSigned={onSigned}
             onUpdated={editor.replace}
           />
-          <PrintLink certificateId={certificate.id} />
+          <PrintLink certificate={certificate} compiled={compiled} />
           {showAll ? (
             <MissingList compiled={compiled} errors={errors} headingRef={missingHeading} />
           ) : (

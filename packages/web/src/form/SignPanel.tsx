@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../api/endpoints.js';
+import { announceDraftsChanged } from '../home/useUnitCounts.js';
 import type { CertificateAction, CertificateResponse } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorText } from '../pages/ErrorMessage.js';
@@ -53,6 +54,7 @@ export function SignPanel({
         return;
       }
       onSigned(await api.signCertificate(saved.id, saved.revision));
+      announceDraftsChanged();
     } catch (error) {
       setFailure(t('editor.signFailed', { message: errorText(error, t) }));
     } finally {
@@ -65,7 +67,9 @@ export function SignPanel({
     setFailure(undefined);
     try {
       const saved = await flush();
-      if (saved) onUpdated(await api.readyForSign(saved.id, saved.revision));
+      if (!saved) return;
+      onUpdated(await api.readyForSign(saved.id, saved.revision));
+      announceDraftsChanged();
     } catch (error) {
       setFailure(errorText(error, t));
     } finally {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { listsApi, listSearch } from '../api/certificate-lists.js';
+import { announce, useAnnouncements } from '../ui/announcements.js';
 
 export interface UnitCounts {
   /** Drafts being written at the unit (not locked ones). */
@@ -9,17 +10,25 @@ export interface UnitCounts {
   readonly ready: number | undefined;
 }
 
+/** Dispatched on `window` when the user changed a draft in place (signed it, marked it ready), so counts refresh. */
+const DRAFTS_CHANGED = 'intyg:drafts-changed';
+
+export function announceDraftsChanged(): void {
+  announce(DRAFTS_CHANGED);
+}
+
 const UNKNOWN: UnitCounts = { drafts: undefined, ready: undefined };
 const DRAFTS = listSearch({ statuses: ['draft'] });
 const READY = listSearch({ statuses: ['draft'], readyForSign: true });
 
 /**
- * The unit's draft counts for the navigation, asked again on every page change; unknown while loading, when
- * the count cannot be had, or when `enabled` is false (nobody logged in).
+ * The unit's draft counts for the navigation, asked again on every page change and whenever a draft changes in
+ * place; unknown while loading, when the count cannot be had, or when `enabled` is false (nobody logged in).
  */
 export function useUnitCounts(enabled: boolean): UnitCounts {
   const { pathname } = useLocation();
   const [counts, setCounts] = useState<UnitCounts>(UNKNOWN);
+  const changes = useAnnouncements(DRAFTS_CHANGED);
   useEffect(() => {
     if (!enabled) return;
     let active = true;
@@ -31,6 +40,6 @@ export function useUnitCounts(enabled: boolean): UnitCounts {
     return () => {
       active = false;
     };
-  }, [enabled, pathname]);
+  }, [enabled, pathname, changes]);
   return enabled ? counts : UNKNOWN;
 }

@@ -144,6 +144,7 @@ export const en: Record<MessageKey, string> = {
 
   'signed.title': 'What the certificate says',
   'print.link': 'Print',
+  'print.hideDiagnosis': 'Print without diagnosis',
   'print.newTab': '(opens in a new tab)',
   'signed.status': 'Status: {status}',
   'signed.at': 'Signed {time} by {name}',

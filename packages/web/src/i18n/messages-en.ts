@@ -84,6 +84,7 @@ export const messagesEn: Record<keyof typeof messagesSv, string> = {
   'unitMessages.apply': 'Show messages',
   'unitMessages.reset': 'Clear the filters',
   'unitMessages.count': '{count} messages shown.',
+  'unitMessages.countOne': 'One message shown.',
   'unitMessages.countMore': '{count} messages shown; there are more.',
   'unitMessages.more': 'Show more messages',
   'unitMessages.none': 'No messages are waiting for care.',

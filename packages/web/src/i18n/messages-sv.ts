@@ -82,6 +82,7 @@ export const messagesSv = {
   'unitMessages.apply': 'Visa ärenden',
   'unitMessages.reset': 'Rensa filtren',
   'unitMessages.count': '{count} ärenden visas.',
+  'unitMessages.countOne': 'Ett ärende visas.',
   'unitMessages.countMore': '{count} ärenden visas; det finns fler.',
   'unitMessages.more': 'Visa fler ärenden',
   'unitMessages.none': 'Det finns inga ärenden som väntar på vården.',

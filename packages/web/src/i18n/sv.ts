@@ -144,6 +144,7 @@ export const sv = {
 
   'signed.title': 'Intygets uppgifter',
   'print.link': 'Skriv ut',
+  'print.hideDiagnosis': 'Skriv ut utan diagnos',
   'print.newTab': '(öppnas i en ny flik)',
   'signed.status': 'Status: {status}',
   'signed.at': 'Signerat {time} av {name}',

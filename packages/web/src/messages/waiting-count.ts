@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { messagesApi } from '../api/messages.js';
+import { announce, useAnnouncements } from '../ui/announcements.js';
 
 /** Dispatched on `window` when the user changed a message, so that counts shown elsewhere refresh. */
 const MESSAGES_CHANGED = 'intyg:messages-changed';
 
 export function announceMessagesChanged(): void {
-  window.dispatchEvent(new Event(MESSAGES_CHANGED));
+  announce(MESSAGES_CHANGED);
 }
 
 /**
@@ -16,12 +17,7 @@ export function announceMessagesChanged(): void {
 export function useWaitingCount(enabled: boolean): number | undefined {
   const { pathname } = useLocation();
   const [count, setCount] = useState<number | undefined>(undefined);
-  const [changes, setChanges] = useState(0);
-  useEffect(() => {
-    const changed = () => setChanges((n) => n + 1);
-    window.addEventListener(MESSAGES_CHANGED, changed);
-    return () => window.removeEventListener(MESSAGES_CHANGED, changed);
-  }, []);
+  const changes = useAnnouncements(MESSAGES_CHANGED);
   useEffect(() => {
     if (!enabled) return;
     let active = true;

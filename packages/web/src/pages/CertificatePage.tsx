@@ -136,7 +136,7 @@ function CertificateView({ id }: { id: string }) {
         <>
           <CertificateStatus certificate={certificate} compiled={compiled}>
             <CertificateActions certificate={certificate} compiled={compiled} onChanged={changed} onRefused={refused}>
-              <PrintLink certificateId={certificate.id} />
+              <PrintLink certificate={certificate} compiled={compiled} />
             </CertificateActions>
           </CertificateStatus>
           {/* Read again when the certificate moves on: sending opens the exchange, revoking handles its questions. */}

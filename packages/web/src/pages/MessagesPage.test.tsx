@@ -33,6 +33,16 @@ const item = (id: string, overrides: Partial<UnitMessageItem> = {}): UnitMessage
   ...overrides,
 });
 
+function renderPage() {
+  render(
+    <I18nProvider>
+      <MemoryRouter>
+        <MessagesPage />
+      </MemoryRouter>
+    </I18nProvider>,
+  );
+}
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -67,13 +77,7 @@ describe('the unit messages page', () => {
       });
       return { body: { items: [item('1'), hidden], nextCursor: 'next' } };
     });
-    render(
-      <I18nProvider>
-        <MemoryRouter>
-          <MessagesPage />
-        </MemoryRouter>
-      </I18nProvider>,
-    );
+    renderPage();
     expect(await screen.findByText('2 ärenden visas; det finns fler.')).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
     expect(
@@ -97,5 +101,13 @@ describe('the unit messages page', () => {
       answered: 'false',
       from: '2025-10-01',
     });
+  });
+
+  it('says one waiting question in the singular', async () => {
+    stubFetch((url) =>
+      url.pathname === '/api/messages' ? { body: { items: [item('1')], nextCursor: null } } : { body: { items: [] } },
+    );
+    renderPage();
+    expect(await screen.findByText('Ett ärende visas.')).toBeTruthy();
   });
 });

@@ -188,7 +188,11 @@ export function MessagesPage() {
             ? t('app.loading')
             : items.length === 0
               ? t('unitMessages.none')
-              : t(nextCursor === null ? 'unitMessages.count' : 'unitMessages.countMore', { count: items.length })}
+              : nextCursor !== null
+                ? t('unitMessages.countMore', { count: items.length })
+                : items.length === 1
+                  ? t('unitMessages.countOne')
+                  : t('unitMessages.count', { count: items.length })}
         </p>
         {items !== undefined && items.length > 0 && (
           <div className="table-wrap">
