@@ -1,5 +1,16 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { completeLisjp, createDraft, day, expectNoSeriousA11yViolations, LISJP, literally, login } from './helpers.js';
+import { expect, test } from '@playwright/test';
+import {
+  completeLisjp,
+  createDraft,
+  day,
+  expectNoSeriousA11yViolations,
+  FMB_PANEL,
+  fmbPanel,
+  LISJP,
+  literally,
+  login,
+  pickDiagnosis,
+} from './helpers.js';
 
 /*
  * The doctor's decision support in the lisjp form (domain.md §6): diagnosis search, FMB beside the form, the
@@ -8,30 +19,7 @@ import { completeLisjp, createDraft, day, expectNoSeriousA11yViolations, LISJP, 
  */
 const NILS = 'Nils Nilsson (19800113-9297)';
 const SAMUEL = 'Samuel Samordning (19701063-2391)';
-const FMB_PANEL = 'Försäkringsmedicinskt beslutsstöd (FMB)';
 const COLLECTIONS_LABEL_35 = 'Problem som påverkar patientens möjlighet att utföra sin sysselsättning:';
-
-/** Types into a diagnosis row's code or description field and picks the suggestion with the keyboard. */
-async function pickDiagnosis(page: Page, field: 'Diagnoskod' | 'Diagnos', row: number, typed: string, option: string) {
-  const input = page.getByRole('combobox', { name: `${field} rad ${row}`, exact: true });
-  // The answer to the whole text, not to a part typed on the way (the list would change under the arrows).
-  const answered = page.waitForResponse(
-    (response) =>
-      new URL(response.url()).pathname === '/api/diagnoses' && new URL(response.url()).searchParams.get('q') === typed,
-  );
-  await input.click();
-  await input.pressSequentially(typed);
-  await answered;
-  const suggestions = page.getByRole('listbox', { name: 'Förslag på diagnoser' });
-  await expect(suggestions.getByRole('option', { name: option, exact: true })).toBeVisible();
-  const options = await suggestions.getByRole('option').allTextContents();
-  for (let i = 0; i <= options.indexOf(option); i += 1) await input.press('ArrowDown');
-  await expect(suggestions.getByRole('option', { name: option, exact: true })).toHaveAttribute('aria-selected', 'true');
-  await input.press('Enter');
-  await expect(suggestions).toBeHidden();
-}
-
-const fmbPanel = (page: Page): Locator => page.getByRole('complementary', { name: FMB_PANEL });
 
 test('diagnosis search: words of the title, picked with the keyboard, fill code and description', async ({ page }) => {
   await login(page, 'Ajla Doktor');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export const LISJP = 'Läkarintyg för sjukpenning';
 export const TOLVAN = 'Tolvan Tolvansson (19121212-1212)';
@@ -65,7 +65,13 @@ export async function completeLisjpBasics(page: Page): Promise<void> {
     })
     .check();
 
+  for (const [input, value] of await blankUnitContactFields(page)) await input.fill(value);
+}
+
+/** The fields of the unit's contact details that the draft did not get from the unit, each with what to write. */
+export async function blankUnitContactFields(page: Page): Promise<[Locator, string][]> {
   const contact = page.getByRole('group', { name: /Vårdenhetens adress/ });
+  const blank: [Locator, string][] = [];
   for (const [label, value] of [
     ['Postadress', 'Storgatan 1'],
     ['Postnummer', '12345'],
@@ -73,8 +79,9 @@ export async function completeLisjpBasics(page: Page): Promise<void> {
     ['Telefonnummer', '010-123 45 67'],
   ] as const) {
     const input = contact.getByLabel(label);
-    if ((await input.inputValue()) === '') await input.fill(value);
+    if ((await input.inputValue()) === '') blank.push([input, value]);
   }
+  return blank;
 }
 
 /** A lisjp 2.0 ready to sign: current work as occupation, 100 % sick leave for `days` days from today, the basics. */
@@ -85,6 +92,42 @@ export async function completeLisjp(page: Page, occupation: string, days: number
   await full.getByLabel('Från').fill(day(0));
   await full.getByLabel('Till').fill(day(days - 1));
   await completeLisjpBasics(page);
+}
+
+export const FMB_PANEL = 'Försäkringsmedicinskt beslutsstöd (FMB)';
+export const fmbPanel = (page: Page): Locator => page.getByRole('complementary', { name: FMB_PANEL });
+
+/**
+ * In the focused diagnosis input, types `typed` with the keyboard and picks the suggestion `option` (e.g. "M54.5
+ * Lumbago") with the arrow keys and Enter, waiting for the answer to the whole text (not to a part typed on the
+ * way: the list would change under the arrows).
+ */
+export async function typeAndPickDiagnosis(page: Page, typed: string, option: string): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === '/api/diagnoses' && new URL(response.url()).searchParams.get('q') === typed,
+  );
+  await page.keyboard.type(typed);
+  await answered;
+  const suggestions = page.getByRole('listbox', { name: 'Förslag på diagnoser' });
+  await expect(suggestions.getByRole('option', { name: option, exact: true })).toBeVisible();
+  const options = await suggestions.getByRole('option').allTextContents();
+  for (let i = 0; i <= options.indexOf(option); i += 1) await page.keyboard.press('ArrowDown');
+  await expect(suggestions.getByRole('option', { name: option, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(suggestions).toBeHidden();
+}
+
+/** Types into a diagnosis row's code or description field and picks the suggestion with the keyboard. */
+export async function pickDiagnosis(
+  page: Page,
+  field: 'Diagnoskod' | 'Diagnos',
+  row: number,
+  typed: string,
+  option: string,
+): Promise<void> {
+  await page.getByRole('combobox', { name: `${field} rad ${row}`, exact: true }).click();
+  await typeAndPickDiagnosis(page, typed, option);
 }
 
 /**

@@ -1,51 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { actionBar, certificateIdOf, FK, sendWithConsent, signDraft, statusCard } from './certificate-page.js';
 import { completeLisjp, createDraft, expectNoSeriousA11yViolations, LISJP, login, TOLVAN } from './helpers.js';
+import { RECIPIENTS_URL } from './recipient-page.js';
 
-const RECIPIENTS_URL = process.env.E2E_RECIPIENTS_URL ?? 'http://127.0.0.1:18090';
-const FK = 'Försäkringskassan';
 /** How the certificate page names a signed lisjp it relates to. */
 const SIGNED_LISJP = /intyget Läkarintyg för sjukpenning \(signerat \d{4}-\d{2}-\d{2}\)/;
 
-const certificateIdOf = (page: Page) => new URL(page.url()).pathname.split('/').at(-1)!;
-const statusCard = (page: Page) => page.getByRole('region', { name: 'Intygets status' });
-const actionBar = (page: Page) => page.getByRole('group', { name: 'Åtgärder för intyget' });
 /** A certificate's row in the list of what arrived at the simulated Försäkringskassan. */
 const arrivedAtFk = (fk: Page, id: string) =>
   fk
     .getByRole('table', { name: /^Intyg som kommit in till Försäkringskassan/ })
     .getByRole('row')
     .filter({ hasText: id });
-
-async function signDraft(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Signera intyget' }).click();
-  await expect(statusCard(page).getByText('Signerat', { exact: true })).toBeVisible();
-  // The sign button is gone: focus moves to the status card.
-  await expect(statusCard(page)).toBeFocused();
-}
-
-/** "Skicka till Försäkringskassan", the patient's consent in the dialog, and the status until the recipient has it. */
-async function sendWithConsent(page: Page, { checkA11y = false } = {}): Promise<void> {
-  await actionBar(page)
-    .getByRole('button', { name: `Skicka till ${FK}` })
-    .click();
-  const dialog = page.getByRole('dialog', { name: `Skicka intyget till ${FK}` });
-  const consent = dialog.getByRole('checkbox', { name: `Patienten samtycker till att intyget skickas till ${FK}` });
-  await expect(consent).toBeVisible();
-  const send = dialog.getByRole('button', { name: 'Skicka', exact: true });
-  await expect(send).toBeDisabled();
-  if (checkA11y) await expectNoSeriousA11yViolations(page);
-  await consent.check();
-  await send.click();
-  await expect(dialog).toBeHidden();
-  // "Skickas till Försäkringskassan…" while pending; the page follows the certificate until the recipient has it.
-  await expect(
-    statusCard(page)
-      .getByRole('status')
-      .filter({ hasText: new RegExp(`^Skicka[st] till ${FK}`) }),
-  ).toHaveText(new RegExp(`^Skickat till ${FK} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`));
-  await expect(statusCard(page).getByText('Skickat', { exact: true })).toBeVisible();
-  await expect(actionBar(page).getByRole('button', { name: /^Skicka/ })).toHaveCount(0);
-}
 
 test("issue 6: sent, complemented at Försäkringskassan's request, and the first revoked", async ({ page }) => {
   await login(page, 'Ajla Doktor');

@@ -1,9 +1,9 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { completeLisjp, createDraft, expectNoSeriousA11yViolations, LISJP, login, TOLVAN } from './helpers.js';
+import { askForContactAtFk, messagesAtFk } from './recipient-page.js';
 
 /** The simulated Försäkringskassan's key to care's /riv/ routes (the server's demo default). */
 const FKASSA_KEY = 'demo-fkassa-key-not-for-production';
-const RECIPIENTS_URL = process.env.E2E_RECIPIENTS_URL ?? 'http://127.0.0.1:18090';
 
 interface Certificate {
   id: string;
@@ -89,21 +89,13 @@ test('Försäkringskassan asks for a complement and for contact; the doctor sees
     ),
   ).toBe('OK');
   // A handläggare at the simulated Försäkringskassan asks for contact on its own page; its system delivers it.
-  const fk = await page.context().newPage();
-  await fk.goto(`${RECIPIENTS_URL}/FKASSA/certificates/${id}`);
-  await fk.getByRole('radio', { name: 'Kontakt' }).check();
-  await fk.getByRole('textbox', { name: 'Rubrik' }).fill('Kontakt önskas');
-  await fk.getByRole('textbox', { name: 'Meddelande' }).fill('Ring handläggaren om patientens arbetsgivare.');
-  await fk.getByRole('button', { name: 'Skicka till vården' }).click();
-  await expect
-    .poll(async () => {
-      const response = await request.get(`${RECIPIENTS_URL}/api/messages?certificateId=${id}&direction=toCare`);
-      return ((await response.json()) as { items: { subject: string; status: string }[] }).items.map((item) =>
-        [item.subject, item.status].join(' '),
-      );
-    })
-    .toEqual(['KONTKT sent']);
-  await fk.close();
+  await askForContactAtFk(page, id, {
+    heading: 'Kontakt önskas',
+    text: 'Ring handläggaren om patientens arbetsgivare.',
+  });
+  expect((await messagesAtFk(request, id, 'toCare')).map((item) => `${item.subject} ${item.status}`)).toEqual([
+    'KONTKT sent',
+  ]);
 
   // The navigation counts what waits for care; "Ärenden" lists it.
   await page.goto('/');
@@ -148,13 +140,8 @@ test('Försäkringskassan asks for a complement and for contact; the doctor sees
   await expectNoSeriousA11yViolations(page, ['.messages']);
 
   // The answer reached Försäkringskassan, which took it as the answer to its question.
-  const messagesAtFk = async (direction: 'toCare' | 'fromCare') => {
-    const response = await request.get(`${RECIPIENTS_URL}/api/messages?certificateId=${id}&direction=${direction}`);
-    return ((await response.json()) as { items: { messageId: string; subject: string; inReplyTo: string | null }[] })
-      .items;
-  };
-  const [question] = await messagesAtFk('toCare');
+  const [question] = await messagesAtFk(request, id, 'toCare');
   await expect
-    .poll(async () => (await messagesAtFk('fromCare')).map((item) => [item.subject, item.inReplyTo]))
+    .poll(async () => (await messagesAtFk(request, id, 'fromCare')).map((item) => [item.subject, item.inReplyTo]))
     .toEqual([['SVAR', question?.messageId]]);
 });
