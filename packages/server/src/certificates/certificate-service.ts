@@ -8,6 +8,7 @@ import {
   type Answers,
   type Certificate,
   type Clock,
+  type CertificateModel,
   type CompiledModel,
   type DiagnosisCodeLookup,
   type PatientFacts,
@@ -166,6 +167,14 @@ export class CertificateService {
     const patient = await this.access.require('read', actor, certificate);
     await this.auditRead(actor, context, certificate);
     return await this.present(actor, certificate, patient);
+  }
+
+  /**
+   * The model the certificate is written in, for a user of its unit. It holds no patient data, so reading it is
+   * not a PDL read; it lets a client ask for the certificate and its form at once.
+   */
+  async model(actor: Actor, id: string): Promise<CertificateModel> {
+    return this.access.modelOf(await this.access.load(actor, id)).model;
   }
 
   list(actor: Actor, query: ListQuery, context: RequestContext = SYSTEM_CONTEXT) {

@@ -177,6 +177,7 @@ forEachDialect('certificate API', (db) => {
     const draft = await createDraft();
     for (const [method, url, payload] of [
       ['GET', `/api/certificates/${draft.id}`, undefined],
+      ['GET', `/api/certificates/${draft.id}/model`, undefined],
       ['PUT', `/api/certificates/${draft.id}`, { revision: 1, answers: {} }],
       ['POST', `/api/certificates/${draft.id}/sign`, { revision: 1 }],
       ['DELETE', `/api/certificates/${draft.id}?revision=1`, undefined],
@@ -206,6 +207,24 @@ forEachDialect('certificate API', (db) => {
     const read = json<CertificateBody>(await call(doctor, 'GET', `/api/certificates/${v1.id}`));
     expect(read.version).toBe('1.2');
     expect(read.validation.valid).toBe(true);
+    // Its model, asked for by the certificate alone, is version 1.2's, as the type's own route serves it.
+    const model = await call(doctor, 'GET', `/api/certificates/${v1.id}/model`);
+    expect(model.statusCode).toBe(200);
+    expect(model.headers['cache-control']).toBe('private, max-age=86400');
+    expect(json(model)).toEqual(json(await call(doctor, 'GET', '/api/certificate-types/lisjp/1.2')));
+  });
+
+  it("serves a certificate's model without a PDL read: it holds no patient data", async () => {
+    const draft = await createDraft();
+    const before = (await db.store.listAudit({ limit: 1 })).items[0]?.seq;
+    const model = json<{ type: string; version: string }>(
+      await call(nurse, 'GET', `/api/certificates/${draft.id}/model`),
+    );
+    expect([model.type, model.version]).toEqual(['lisjp', '2.0']);
+    expect((await db.store.listAudit({ limit: 1 })).items[0]?.seq).toBe(before);
+    const unknown = await call(doctor, 'GET', '/api/certificates/00000000-0000-4000-8000-000000000000/model');
+    expect([unknown.statusCode, json(unknown).code]).toEqual([404, 'CERTIFICATE_NOT_FOUND']);
+    expect((await t.app.inject({ url: `/api/certificates/${draft.id}/model` })).statusCode).toBe(401);
   });
 });
 

@@ -201,8 +201,21 @@ export async function buildApp(system: System, options: AppOptions = {}): Promis
  */
 async function serveWebApp(app: FastifyInstance, webDist: string): Promise<void> {
   const hasWebApp = existsSync(path.join(webDist, 'index.html'));
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (hasWebApp) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart. preCompressed:
+  // the build's .br and .gz beside each file are sent to browsers that take them. Files under /assets/ have
+  // their content's hash in their name and never change; index.html is asked again every time.
+  if (hasWebApp) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      index: ['index.html'],
+      preCompressed: true,
+      setHeaders: (reply, filePath) => {
+        const immutable = path.relative(webDist, path.resolve(webDist, filePath)).startsWith(`assets${path.sep}`);
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '';
     const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);

@@ -68,6 +68,22 @@ export const certificateRoutes =
       async (request) => toResponse(await service.get(actorOf(request), request.params.id, requestContext(request))),
     );
 
+    app.get(
+      '/api/certificates/:id/model',
+      {
+        schema: {
+          tags: ['certificates'],
+          summary: 'The model (type and version) the certificate is written in, as GET /api/certificate-types gives it',
+          params: idParams,
+        },
+      },
+      async (request, reply) => {
+        const model = await service.model(actorOf(request), request.params.id);
+        // A certificate keeps the version it was created in: its model never changes.
+        return reply.header('cache-control', 'private, max-age=86400').send(model);
+      },
+    );
+
     app.put(
       '/api/certificates/:id',
       {
