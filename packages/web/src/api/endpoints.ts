@@ -18,6 +18,9 @@ export const api = {
     itemsOf<CertificateResponse>(await request('GET', '/api/certificates?limit=50')),
   certificate: (id: string): Promise<CertificateResponse> =>
     request('GET', `/api/certificates/${encodeURIComponent(id)}`),
+  /** The model the certificate is written in, asked for with the certificate rather than after it. */
+  certificateModel: (id: string): Promise<CertificateModel> =>
+    request('GET', `/api/certificates/${encodeURIComponent(id)}/model`),
   createCertificate: (type: string, patientId: string): Promise<CertificateResponse> =>
     request('POST', '/api/certificates', { type, patientId }),
   saveCertificate: (id: string, revision: number, answers: Answers): Promise<CertificateResponse> =>

@@ -22,12 +22,14 @@ afterEach(() => {
 });
 
 describe('useInteractiveMark', () => {
-  it('marks once per page load, when the form has its first field enabled', () => {
-    render(<Form disabled={false} />);
+  it('marks each form as it becomes ready for input, once per form', () => {
+    const { rerender } = render(<Form disabled={false} />);
+    expect(marks()).toBe(1);
+    rerender(<Form disabled={false} />);
     expect(marks()).toBe(1);
     cleanup();
     render(<Form disabled={false} />);
-    expect(marks()).toBe(1);
+    expect(marks()).toBe(2);
   });
 
   it('does not mark a form whose first field is disabled', () => {

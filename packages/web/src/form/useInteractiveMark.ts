@@ -4,14 +4,14 @@ import { useEffect, type RefObject } from 'react';
 export const FORM_INTERACTIVE_MARK = 'intyg:form-interactive';
 
 /**
- * Marks, once per page load, when the draft's form is ready for input: rendered from the model with the
- * draft's answers (the editor mounts only then) and its first field enabled. `performance.getEntriesByName`
- * gives the time since the navigation started.
+ * Marks each time a draft's form becomes ready for input: rendered from the model with the draft's answers (the
+ * editor mounts only then) and its first field enabled. The last entry of `performance.getEntriesByName` is the
+ * form on the screen; its start time counts from the start of the page load.
  */
 export function useInteractiveMark(form: RefObject<HTMLFormElement | null>): void {
   useEffect(() => {
     const first = form.current?.querySelector<HTMLInputElement>('input, textarea, select');
     if (!first || first.disabled) return;
-    if (performance.getEntriesByName(FORM_INTERACTIVE_MARK).length === 0) performance.mark(FORM_INTERACTIVE_MARK);
+    performance.mark(FORM_INTERACTIVE_MARK);
   }, [form]);
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { messagesApi } from '../api/messages.js';
 import { announce, useAnnouncements } from '../ui/announcements.js';
+import { whenIdle } from '../ui/when-idle.js';
 
 /** Dispatched on `window` when the user changed a message, so that counts shown elsewhere refresh. */
 const MESSAGES_CHANGED = 'intyg:messages-changed';
@@ -11,8 +12,8 @@ export function announceMessagesChanged(): void {
 }
 
 /**
- * How many questions wait for care at the user's unit, for the navigation: asked again on every page change and
- * whenever a message changes; undefined while unknown or when `enabled` is false (nobody is logged in).
+ * How many questions wait for care at the user's unit, for the navigation: asked again (once the page is idle)
+ * on every page change and whenever a message changes; undefined while unknown or when `enabled` is false (nobody is logged in).
  */
 export function useWaitingCount(enabled: boolean): number | undefined {
   const { pathname } = useLocation();
@@ -21,13 +22,16 @@ export function useWaitingCount(enabled: boolean): number | undefined {
   useEffect(() => {
     if (!enabled) return;
     let active = true;
-    messagesApi.count().then(
-      ({ waiting }) => active && setCount(waiting),
-      // The count is a convenience: without it the link still leads to the list.
-      () => active && setCount(undefined),
+    const cancel = whenIdle(() =>
+      messagesApi.count().then(
+        ({ waiting }) => active && setCount(waiting),
+        // The count is a convenience: without it the link still leads to the list.
+        () => active && setCount(undefined),
+      ),
     );
     return () => {
       active = false;
+      cancel();
     };
   }, [enabled, pathname, changes]);
   return enabled ? count : undefined;

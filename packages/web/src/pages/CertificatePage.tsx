@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { compileModel, stockholmDate, type CompiledModel } from '@intyg/core';
+import { takeCertificate } from '../api/early-requests.js';
 import { api } from '../api/endpoints.js';
 import type { CertificateResponse } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -45,15 +46,12 @@ function CertificateView({ id }: { id: string }) {
 
   useEffect(() => {
     let active = true;
-    (async () => {
-      const certificate = await api.certificate(id);
-      // The certificate's own version: a draft of an older version is shown with the model it was written in.
-      const model = await api.model(certificate.type, certificate.version);
-      return { certificate, compiled: compileModel(model) };
-    })().then(
-      (result) => active && setLoaded(result),
-      (cause: unknown) => active && setError(cause),
-    );
+    takeCertificate(id)
+      .then(({ certificate, model }) => ({ certificate, compiled: compileModel(model) }))
+      .then(
+        (result) => active && setLoaded(result),
+        (cause: unknown) => active && setError(cause),
+      );
     return () => {
       active = false;
     };

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from '../api/endpoints.js';
 import { ApiError } from '../api/client.js';
 import type { User } from '../api/types.js';
+import { takeMe } from '../api/early-requests.js';
 import { sessionApi, type Me, type UnitChoice } from './session-api.js';
 
 interface Session {
@@ -36,7 +37,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let active = true;
-    sessionApi.me().then(
+    takeMe().then(
       (me) => active && setMe(me),
       (error: unknown) => {
         if (!active) return;
