@@ -84,6 +84,8 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /api/certificates/issuers': everyone('200 200 200'),
   'GET /api/certificates/:id': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/events': onlyOwnUnit({}, '200'),
+  // The model the certificate is written in: no patient's data, but it says the certificate exists.
+  'GET /api/certificates/:id/model': onlyOwnUnit({}, '200'),
   'GET /api/certificates/:id/signature': onlyOwnUnit({}, '200'),
   // The national XML exists only for a signed certificate; the matrix's certificate is a draft.
   'GET /api/certificates/:id/xml': onlyOwnUnit({}, '409'),
