@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadReferenceData } from './reference-data.js';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_DATA_DIR, loadReferenceData } from './reference-data.js';
 
 // The real reference data, loaded once for the file as the server does.
 const data = loadReferenceData();
@@ -115,6 +118,27 @@ describe('ICF support', () => {
     expect(common.length).toBeGreaterThan(0);
     for (const diagnosis of icf.activityLimitation.perDiagnosis) {
       expect([...diagnosis.central, ...diagnosis.complementary].some((code) => common.includes(code.code))).toBe(false);
+    }
+  });
+});
+
+describe('what the server reads before it listens', () => {
+  it('leaves FMB until it is first used or prepared, so that start does not wait for it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'intyg-refdata-'));
+    try {
+      for (const part of ['icd10se', 'ksh97p', 'icf'])
+        cpSync(path.join(DEFAULT_DATA_DIR, part), path.join(dir, part), { recursive: true });
+      // Without FMB's files the lists load; FMB fails only when asked for, and so does preparing.
+      const partial = loadReferenceData(dir);
+      expect(partial.diagnoses.get('icd10se', 'M54.5')?.title).toBe('Lumbago');
+      expect(() => partial.fmb).toThrow(/ENOENT/);
+      expect(() => partial.prepare()).toThrow(/ENOENT/);
+      cpSync(path.join(DEFAULT_DATA_DIR, 'fmb'), path.join(dir, 'fmb'), { recursive: true });
+      partial.prepare();
+      expect(partial.fmb.lookup('M54.5')?.matchedCode).toBe('M545');
+      expect(partial.fmb).toBe(partial.fmb);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

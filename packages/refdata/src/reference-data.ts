@@ -47,9 +47,15 @@ export class DiagnosisCodes implements DiagnosisCodeLookup {
 export interface ReferenceData {
   readonly diagnoses: DiagnosisCodes;
   readonly classifications: IcdClassifications;
+  /** Read on first use (its two JSON files are the slowest part of the load), or by `prepare`. */
   readonly fmb: Fmb;
   readonly icfCatalogue: IcfCatalogue;
   icfForDiagnoses(codes: readonly string[]): IcfSupport;
+  /**
+   * Does now what would otherwise wait for the first request that needs it: reads FMB and builds the word
+   * indexes. The server calls it right after it starts listening, so that neither its start nor a user waits.
+   */
+  prepare(): void;
 }
 
 const loaded = new Map<string, ReferenceData>();
@@ -72,13 +78,20 @@ function readReferenceData(dataDir: string): ReferenceData {
     icd10se: new DiagnosisIndex(loadIcd10se(`${dataDir}/icd10se`)),
     ksh97p: new DiagnosisIndex(loadKsh97p(`${dataDir}/ksh97p`)),
   });
-  const fmb = Fmb.load(`${dataDir}/fmb`);
   const icfCatalogue = IcfCatalogue.load(`${dataDir}/icf/icf-2019-alternative-terms.tsv`);
+  let fmb: Fmb | undefined;
+  const fmbNow = () => (fmb ??= Fmb.load(`${dataDir}/fmb`));
   return {
     diagnoses,
     classifications: IcdClassifications.load(`${dataDir}/icd10se`),
-    fmb,
+    get fmb() {
+      return fmbNow();
+    },
     icfCatalogue,
-    icfForDiagnoses: (codes) => icfForDiagnoses(fmb, icfCatalogue, codes),
+    icfForDiagnoses: (codes) => icfForDiagnoses(fmbNow(), icfCatalogue, codes),
+    prepare: () => {
+      fmbNow();
+      diagnoses.prepareSearch();
+    },
   };
 }

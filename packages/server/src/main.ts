@@ -45,8 +45,8 @@ async function main(): Promise<void> {
   await app.listen({ host: config.host, port: config.port });
   if (config.delivery.worker) app.deliveryWorker.start();
   housekeeping.start();
-  // The diagnosis word index is built once the server answers, not before: start stays fast.
-  setImmediate(() => system.referenceData.diagnoses.prepareSearch());
+  // FMB and the diagnosis word index are read and built once the server answers, not before: start stays fast.
+  setImmediate(() => system.referenceData.prepare());
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const database = config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.sqlitePath})`;
