@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Actor } from '@intyg/core';
 import type { Store } from '@intyg/store';
 import { readSessionData, type SessionData } from './session-data.js';
@@ -61,6 +62,14 @@ export function createSessions(store: Store, limits: SessionLimits, now: () => D
   const idleMs = limits.idleMinutes * 60_000;
   const ttlMs = limits.ttlMinutes * 60_000;
   const cache = new Map<string, CachedSession>();
+  // The stored id of each token seen lately: every API request names its session, and hashing the token each
+  // time cost more than the rest of finding the session in the cache.
+  const tokenIds = new LRUCache<string, string>({ max: CACHE_SIZE });
+  const idOfToken = (token: string): string => {
+    let id = tokenIds.get(token);
+    if (id === undefined) tokenIds.set(token, (id = hashToken(token)));
+    return id;
+  };
   const remember = (id: string, data: SessionData, createdAt: number, expiresAt: number) => {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     const absoluteEnd = createdAt + ttlMs;
@@ -89,7 +98,7 @@ export function createSessions(store: Store, limits: SessionLimits, now: () => D
 
   const read = async (token: string | undefined) => {
     if (!token) return undefined;
-    const id = hashToken(token);
+    const id = idOfToken(token);
     const time = now().getTime();
     let entry = cache.get(id);
     if (entry && time >= entry.cachedUntil) {
@@ -129,7 +138,8 @@ export function createSessions(store: Store, limits: SessionLimits, now: () => D
     },
     async end(token) {
       if (!token) return;
-      await expire(hashToken(token));
+      await expire(idOfToken(token));
+      tokenIds.delete(token);
     },
   };
 }

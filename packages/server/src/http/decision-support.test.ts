@@ -37,6 +37,18 @@ forEachDialect('decision support: diagnosis search, FMB, ICF and code checks', (
     expect(ksh.items.every((item) => item.codeSystem === 'ksh97p')).toBe(true);
   });
 
+  it('answers the same search the same way each time, kept by the browser too; each limit and system apart', async () => {
+    const first = await get('/api/diagnoses?q=M54&limit=2');
+    const again = await get('/api/diagnoses?q=M54&limit=2');
+    expect(again.body).toBe(first.body);
+    expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(again.headers['cache-control']).toBe('private, max-age=3600');
+    expect(json<{ items: unknown[] }>(again).items).toHaveLength(2);
+    expect(json<{ items: unknown[] }>(await get('/api/diagnoses?q=M54&limit=4')).items).toHaveLength(4);
+    const ksh = json<{ items: { codeSystem: string }[] }>(await get('/api/diagnoses?q=M54&limit=2&system=ksh97p'));
+    expect(ksh.items.every((item) => item.codeSystem === 'ksh97p')).toBe(true);
+  });
+
   it('refuses a bad search with a 400 and a code, and requires a session', async () => {
     for (const url of ['/api/diagnoses?q=', '/api/diagnoses?q=F32&system=icd9', '/api/diagnoses?q=F32&limit=500']) {
       const response = await get(url);

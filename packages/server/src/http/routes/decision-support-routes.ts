@@ -6,12 +6,14 @@ import {
   type ReferenceData,
 } from '@intyg/refdata';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 
 /** An ICD-10 code as a doctor may type it: letter, two digits, then up to three more, with or without the dot. */
 const ICD_CODE = /^[A-Za-z]\d{2}\.?[0-9A-Za-z]{0,3}$/;
 const MAX_ICF_DIAGNOSES = 3;
+const SEARCH_ANSWERS_KEPT = 5_000;
 
 const diagnosisQuery = z.strictObject({
   q: z.string().trim().min(1).max(100),
@@ -28,21 +30,34 @@ const icfQuery = z.strictObject({ codes: z.string().max(100) });
 export const decisionSupportRoutes =
   (data: ReferenceData): FastifyPluginAsyncZod =>
   async (app) => {
+    // Answers by query: a pure function of the query and the lists, and doctors type the same beginnings
+    // (F32, M54, ryggv) all day. Some 5,000 answers of a few hundred bytes each.
+    const answers = new LRUCache<string, string>({ max: SEARCH_ANSWERS_KEPT });
     app.get(
       '/api/diagnoses',
       { schema: { tags: ['decision support'], summary: 'Search diagnosis codes', querystring: diagnosisQuery } },
-      async (request) => {
+      async (request, reply) => {
         const { q, system, limit } = request.query;
-        const result = data.diagnoses.search(q, { system, limit });
-        return {
-          items: result.items.map(({ code, displayCode, title, codeSystem }) => ({
-            code,
-            displayCode,
-            title,
-            codeSystem,
-          })),
-          more: result.more,
-        };
+        const key = `${system}\n${limit}\n${q}`;
+        let body = answers.get(key);
+        if (body === undefined) {
+          const result = data.diagnoses.search(q, { system, limit });
+          body = JSON.stringify({
+            items: result.items.map(({ code, displayCode, title, codeSystem }) => ({
+              code,
+              displayCode,
+              title,
+              codeSystem,
+            })),
+            more: result.more,
+          });
+          answers.set(key, body);
+        }
+        // The lists do not change while the server runs: the browser may keep an answer too.
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('cache-control', 'private, max-age=3600')
+          .send(body);
       },
     );
 
