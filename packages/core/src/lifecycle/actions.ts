@@ -80,23 +80,8 @@ export type ActionId = keyof typeof ACTION_GUARDS;
 /** Every action modelled on a certificate. */
 export const MODELLED_ACTION_IDS = Object.keys(ACTION_GUARDS) as ActionId[];
 
-/** The actions the API offers today and reports with every certificate. */
-export const ACTION_IDS: readonly ActionId[] = [
-  'read',
-  'update',
-  'delete',
-  'markReadyForSign',
-  'sign',
-  'send',
-  'print',
-  'renew',
-  'replace',
-  'revoke',
-  'complement',
-  'copy',
-  'createDraftFrom',
-  'answerMessage',
-];
+/** The actions the API reports with every certificate: each one modelled, in the order of ACTION_GUARDS. */
+export const ACTION_IDS: readonly ActionId[] = MODELLED_ACTION_IDS;
 
 export interface ActionAvailability<Id extends string = ActionId> {
   readonly id: Id;
