@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
 import { decodeInteger, decodeTimestamp } from './codec.js';
 import { InvalidCursorError } from './cursor.js';
@@ -16,10 +16,53 @@ import {
   type NewAuditRecord,
 } from './types.js';
 import type { RunWrite } from './write-transactions.js';
+import { preparedQuery } from './prepared-query.js';
 
 const MAX_LIMIT = 100;
 /** Records read per query while verifying, so a long log is never held in memory at once. */
 const VERIFY_BATCH = 1_000;
+
+const AUDIT_COLUMNS = [
+  'seq',
+  'id',
+  'occurred_at',
+  'actor_hsa_id',
+  'actor_role',
+  'unit_id',
+  'care_provider_id',
+  'patient_id',
+  'certificate_id',
+  'activity',
+  'resource_type',
+  'purpose',
+  'remote_address',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof AuditLogTable)[];
+/** The statements of every audited read and write, prepared once per store (see preparedQuery). */
+function auditStatements() {
+  return {
+    lockChainHead: preparedQuery(0, (db) =>
+      db
+        .updateTable('audit_chain_head')
+        .set({ seq: sql`seq` })
+        .where('id', '=', 1)
+        .returning(['seq', 'hash']),
+    ),
+    moveChainHead: preparedQuery(2, (db, seq: number, hash: string) =>
+      db.updateTable('audit_chain_head').set({ seq, hash }).where('id', '=', 1),
+    ),
+    insertAuditRow: preparedQuery(AUDIT_COLUMNS.length, (db, ...values: unknown[]) =>
+      db
+        .insertInto('audit_log')
+        .values(
+          Object.fromEntries(
+            AUDIT_COLUMNS.map((column, index) => [column, values[index]]),
+          ) as Insertable<AuditLogTable>,
+        ),
+    ),
+  };
+}
 
 /**
  * The PDL audit log: one hash chain over all records. Appenders first update the one chain-head row: on
@@ -34,6 +77,8 @@ export class AuditQueries {
     private readonly write: RunWrite,
   ) {}
 
+  private readonly statements = auditStatements();
+
   async append(records: readonly NewAuditRecord[]): Promise<void> {
     if (records.length === 0) return;
     await this.write((trx) => this.appendIn(trx, records));
@@ -42,12 +87,8 @@ export class AuditQueries {
   /** Appends inside the caller's transaction: the records commit or roll back with it. */
   async appendIn(trx: Transaction<Database>, records: readonly NewAuditRecord[]): Promise<void> {
     if (records.length === 0) return;
-    const head = await trx
-      .updateTable('audit_chain_head')
-      .set({ seq: sql`seq` })
-      .where('id', '=', 1)
-      .returning(['seq', 'hash'])
-      .executeTakeFirstOrThrow();
+    const [head] = (await this.statements.lockChainHead(trx)).rows;
+    if (head === undefined) throw new Error('The audit chain head is missing.');
     let seq = decodeInteger(head.seq);
     let prevHash = head.hash;
     const rows = records.map((input) => {
@@ -73,8 +114,9 @@ export class AuditQueries {
       prevHash = hash;
       return this.toRow({ ...fields, hash });
     });
-    await trx.insertInto('audit_log').values(rows).execute();
-    await trx.updateTable('audit_chain_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+    // One prepared single-row insert per record: the same statement for any batch size.
+    for (const row of rows) await this.statements.insertAuditRow(trx, ...AUDIT_COLUMNS.map((column) => row[column]));
+    await this.statements.moveChainHead(trx, seq, prevHash);
   }
 
   async list(query: AuditQuery): Promise<AuditPage> {

@@ -1,6 +1,6 @@
 import type { IssuerRef } from '@intyg/core';
 import type { Kysely } from 'kysely';
-import { withinScope } from './certificates.js';
+import { withinScope } from './certificate-statements.js';
 import { decodeJsonObject } from './codec.js';
 import type { DialectDescriptor } from './dialect.js';
 import type { Database } from './schema.js';

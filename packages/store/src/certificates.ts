@@ -1,5 +1,5 @@
 import type { Certificate, CertificateStatus, RelatedCertificate, RelationKind } from '@intyg/core';
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type Transaction } from 'kysely';
 import type { AuditQueries } from './audit.js';
 import {
   certificateToRow,
@@ -12,6 +12,7 @@ import {
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DialectDescriptor } from './dialect.js';
 import { insertDeliveries } from './outbox.js';
+import { CHANGED_COLUMNS, certificateStatements, withinScope } from './certificate-statements.js';
 import { timeOrderedId } from './time-ordered-id.js';
 import type { Database } from './schema.js';
 import type {
@@ -56,16 +57,6 @@ function sortValueOf(certificate: Certificate, sort: CertificateSort): string {
 }
 
 /**
- * The WHERE condition that keeps a query inside the caller's scope. Every certificate read and write
- * applies it, so a certificate outside the scope is simply not found, whatever the route code checks.
- */
-export function withinScope(eb: ExpressionBuilder<Database, 'certificates'>, scope: AccessScope) {
-  if ('careProviderId' in scope) return eb('certificates.care_provider_id', '=', scope.careProviderId);
-  if (scope.unitIds.length === 0) throw new RangeError('An access scope needs at least one unit id.');
-  return eb('certificates.unit_id', 'in', scope.unitIds);
-}
-
-/**
  * Certificate and event queries. Every write transaction starts with its write, not a read: on SQLite a
  * transaction that read first cannot wait for another process's write lock, it fails at once.
  */
@@ -77,6 +68,8 @@ export class CertificateQueries {
     private readonly write: RunWrite,
     private readonly webhooks: WebhookQueries,
   ) {}
+
+  private readonly statements = certificateStatements();
 
   async insert(
     certificate: Certificate,
@@ -106,14 +99,7 @@ export class CertificateQueries {
   /** Both ways: what the certificate renews, replaces… and what renews, replaces… it, oldest first. */
   async relations(certificateId: string): Promise<RelatedCertificate[]> {
     // One query for both ways (read with every certificate): the relation's other end joined by primary key.
-    const rows = await this.db
-      .selectFrom('certificate_relations as r')
-      .innerJoin('certificates as c', (join) =>
-        join.on(sql<boolean>`c.id = case when r.from_id = ${certificateId} then r.to_id else r.from_id end`),
-      )
-      .select(['r.kind', 'r.from_id', 'c.id', 'c.type', 'c.status', 'c.created_at', 'c.signed_at'])
-      .where((eb) => eb.or([eb('r.from_id', '=', certificateId), eb('r.to_id', '=', certificateId)]))
-      .execute();
+    const { rows } = await this.statements.selectRelations(this.db, certificateId);
     return rows
       .map((row): RelatedCertificate => ({
         kind: row.kind as RelationKind,
@@ -148,12 +134,7 @@ export class CertificateQueries {
   }
 
   async get(id: string, scope: AccessScope): Promise<Certificate | undefined> {
-    const row = await this.db
-      .selectFrom('certificates')
-      .selectAll()
-      .where('id', '=', id)
-      .where((eb) => withinScope(eb, scope))
-      .executeTakeFirst();
+    const [row] = (await this.statements.selectCertificate(this.db, scope, id)).rows;
     return row === undefined ? undefined : rowToCertificate(this.d, row);
   }
 
@@ -203,25 +184,11 @@ export class CertificateQueries {
     }
     // Who, what and where of a certificate never change after it is created; leaving those columns out
     // of the SET spares SQLite and PostgreSQL from rewriting their indexes on every autosave.
-    const {
-      id,
-      type: _type,
-      version: _version,
-      patient_id: _patient,
-      unit_id: _unit,
-      care_provider_id: _provider,
-      created_by: _createdBy,
-      created_at: _createdAt,
-      ...changes
-    } = certificateToRow(this.d, next);
-    let update = trx
-      .updateTable('certificates')
-      .set(changes)
-      .where('id', '=', id)
-      .where('revision', '=', expectedRevision);
-    if (scope !== undefined) update = update.where((eb) => withinScope(eb, scope));
-    const result = await update.executeTakeFirst();
-    if (result.numUpdatedRows === 0n) return false;
+    const row = certificateToRow(this.d, next);
+    const id = row.id;
+    const changes = CHANGED_COLUMNS.map((column) => row[column]);
+    const result = await this.statements.updateCertificate(trx, scope, id, expectedRevision, ...changes);
+    if (result.numAffectedRows === 0n) return false;
     // The certificate's identity is not updated (above): `next` names the stored unit, type and version.
     if (event !== undefined) await this.appendEvent(trx, id, event, subjectOf(next));
     return true;
@@ -359,17 +326,15 @@ export class CertificateQueries {
     subject?: EventSubject,
   ) {
     const id = event.id ?? timeOrderedId();
-    await trx
-      .insertInto('certificate_events')
-      .values({
-        id,
-        certificate_id: certificateId,
-        type: event.type,
-        occurred_at: this.d.encodeTimestamp(event.occurredAt),
-        actor_id: event.actorId,
-        payload: encodeJson(event.payload ?? {}),
-      })
-      .execute();
+    await this.statements.insertEvent(
+      trx,
+      id,
+      certificateId,
+      event.type,
+      this.d.encodeTimestamp(event.occurredAt),
+      event.actorId,
+      encodeJson(event.payload ?? {}),
+    );
     await this.webhooks.notify(trx, certificateId, { ...event, id }, subject);
   }
 }

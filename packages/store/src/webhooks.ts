@@ -13,6 +13,7 @@ import {
   type WebhookTarget,
 } from './webhook-types.js';
 import type { RunWrite } from './write-transactions.js';
+import { preparedQuery } from './prepared-query.js';
 
 /** An event as it is being appended, with its id. */
 export interface AppendedEvent {
@@ -34,6 +35,17 @@ export class WebhookQueries {
     private readonly d: DialectDescriptor,
     private readonly write: RunWrite,
   ) {}
+
+  /** Run with every appended event; prepared once per store (see preparedQuery). */
+  private readonly selectActiveWebhooks = preparedQuery(2, (db, unitId: string, active: number | boolean) =>
+    db
+      .selectFrom('webhooks')
+      .select(['id', 'events'])
+      .where('unit_id', '=', unitId)
+      .where('active', '=', active)
+      .orderBy('created_at')
+      .orderBy('id'),
+  );
 
   async register(webhook: NewWebhook): Promise<void> {
     await this.write(async (trx) => {
@@ -103,14 +115,7 @@ export class WebhookQueries {
     const code = statusCodeOf(event.type);
     if (code === undefined) return;
     const about = subject ?? (await this.subjectOf(trx, certificateId));
-    const webhooks = await trx
-      .selectFrom('webhooks')
-      .select(['id', 'events'])
-      .where('unit_id', '=', about.unitId)
-      .where('active', '=', this.d.encodeBoolean(true))
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+    const { rows: webhooks } = await this.selectActiveWebhooks(trx, about.unitId, this.d.encodeBoolean(true));
     let targets = webhooks.filter((webhook) => this.wants(webhook.events, code)).map((webhook) => webhook.id);
     if (targets.length === 0) return;
     if (code === 'ANDRAT') targets = await this.withoutUnsentChange(trx, certificateId, targets);
