@@ -52,6 +52,7 @@ describe('registry', () => {
       activeFrom: '2025-08-05',
       versions: ['1.2', '2.0'],
       createsDraftsOf: ['ag7804'],
+      lifecycle: { forProtectedIdentity: true },
     });
     const lisjpOn = (day: string) => listTypes(day).find((t) => t.type === 'lisjp');
     expect(lisjpOn('2024-01-01')).toMatchObject({ version: '1.2', canCreateDraft: true });
@@ -65,5 +66,42 @@ describe('registry', () => {
     expect(compareVersions('1.10', '1.9')).toBeGreaterThan(0);
     expect(compareVersions('2.0', '2')).toBe(0);
     expect(compareVersions('1.2', '2.0')).toBeLessThan(0);
+  });
+});
+
+describe('what each type offers of the lifecycle (domain.md §2.9, §5.1, §5.4)', () => {
+  // Renewal exists for lisjp, luse, luae_na, luae_fs and ag7804 (FORNYA_INTYG; AG114 v2 has no RENEW); only
+  // Försäkringskassan asks for complements (KOMPLT); a type without a digital recipient is printed, not sent.
+  const WITHHELD: Record<string, readonly string[]> = {
+    lisjp: [],
+    luse: [],
+    luae_na: [],
+    luae_fs: [],
+    ag7804: ['send', 'complement'],
+    ag114: ['send', 'renew', 'complement'],
+    'ts-bas': ['renew', 'complement'],
+    'ts-diabetes': ['renew', 'complement'],
+  };
+
+  it.each(certificateModels.map((model) => [modelKey(model), model] as const))(
+    '%s declares its lifecycle as Webcert has it',
+    (_key, model) => {
+      expect(model.lifecycle, 'every modelled type declares its lifecycle').toBeDefined();
+      expect([...(model.lifecycle?.withholds ?? [])].sort()).toEqual([...WITHHELD[model.type]!].sort());
+      // SEKRETESSMARKERING lists every type modelled here; only the death certificates are for the deceased.
+      expect(model.lifecycle?.forProtectedIdentity).toBe(true);
+      expect(model.lifecycle?.forDeceasedPatient ?? false).toBe(false);
+    },
+  );
+
+  it('sends only what has a digital recipient', () => {
+    for (const model of certificateModels) {
+      expect(model.lifecycle?.withholds?.includes('send') ?? false).toBe(model.recipient === null);
+    }
+  });
+
+  it('lists the lifecycle with each type', () => {
+    const ag114 = listTypes('2026-01-01').find((summary) => summary.type === 'ag114');
+    expect(ag114?.lifecycle.withholds).toEqual(['send', 'renew', 'complement']);
   });
 });

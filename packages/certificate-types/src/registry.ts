@@ -3,7 +3,7 @@
  * type and version; `getModel` finds exactly that version, so a certificate keeps validating and
  * rendering by the version it was written on. New drafts use `newestActiveModel`.
  */
-import type { CertificateModel } from '@intyg/core';
+import { typeLifecycleOf, type CertificateModel, type TypeLifecycle } from '@intyg/core';
 import { lisjpModels } from './lisjp/index.js';
 import { ag7804Models } from './ag7804/index.js';
 import { ag114Models } from './ag114/index.js';
@@ -63,6 +63,8 @@ export interface CertificateTypeSummary {
   readonly versions: readonly string[];
   /** The types a signed certificate of this type may start a draft of ("utkast från intyg"), e.g. ag7804. */
   readonly createsDraftsOf: readonly string[];
+  /** The actions the type withholds and the patients it may be written for (`CertificateModel.lifecycle`). */
+  readonly lifecycle: TypeLifecycle;
 }
 
 /**
@@ -89,6 +91,7 @@ export function listTypes(
       activeFrom: model.activeFrom,
       versions: versions.map((m) => m.version),
       createsDraftsOf: model.createsDraftsOf ?? [],
+      lifecycle: typeLifecycleOf(model),
     };
   });
 }

@@ -57,7 +57,7 @@ describe('preparedQuery', () => {
       scratch(database)
         .selectFrom('notes')
         .selectAll()
-        .where('id', '=', sql.raw(`'${id}'`)),
+        .where(sql<boolean>`id = ${sql.raw(`'${id}'`)}`),
     );
     await expect(raw(db, 'a')).rejects.toThrow('does not bind value(s) 0');
   });

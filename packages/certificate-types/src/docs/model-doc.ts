@@ -3,7 +3,7 @@
  * the index of all of them (README.md). Everything comes from the model data; the text is plain
  * Markdown that prettier then formats (see docs-sync.ts).
  */
-import { modelKey } from '@intyg/core';
+import { modelKey, typeLifecycleOf, type WithholdableAction } from '@intyg/core';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { elementSection } from './element-doc.js';
 import { fieldNamesOf, type FieldNames } from './field-names.js';
@@ -59,6 +59,7 @@ function titleRows(model: CertificateModel, names: FieldNames): string[][] {
           : `; längre än FMB rekommenderar: varning som pekar på ${code(sickLeave.fmbMotivationElementId)}`),
     ]);
   }
+  rows.push(['Livscykel', lifecycleWords(model)]);
   const print = model.printOptions;
   if (print !== undefined) {
     const when =
@@ -74,6 +75,26 @@ function titleRows(model: CertificateModel, names: FieldNames): string[][] {
     ['Transport: versioner som läses', transport.versions.map(code).join(', ')],
   );
   return rows;
+}
+
+const ACTION_WORDS: Readonly<Record<WithholdableAction, string>> = {
+  send: 'skickas',
+  renew: 'förnyas',
+  replace: 'ersättas',
+  complement: 'kompletteras',
+};
+
+/** What the type withholds of the lifecycle and which patients it may be written for, in Swedish. */
+function lifecycleWords(model: CertificateModel): string {
+  const lifecycle = typeLifecycleOf(model);
+  const withheld = lifecycle.withholds ?? [];
+  return [
+    withheld.length === 0 ? 'alla åtgärder' : `kan inte ${withheld.map((action) => ACTION_WORDS[action]).join(', ')}`,
+    lifecycle.forProtectedIdentity === true
+      ? 'får skrivas för patient med skyddade personuppgifter'
+      : 'inte för patient med skyddade personuppgifter',
+    lifecycle.forDeceasedPatient === true ? 'får skrivas för avliden patient' : 'inte för avliden patient',
+  ].join('; ');
 }
 
 /** Every cross-question check of the model in one table (they are also listed under their element). */

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ACTION_IDS,
-  availableActions,
-  evaluateAction,
-  evaluateCreate,
-  MODELLED_ACTION_IDS,
-  type ActionAvailability,
-  type ActionId,
-} from './actions.js';
+import { ACTION_IDS, MODELLED_ACTION_IDS, type ActionAvailability, type ActionId } from './actions.js';
+import { availableActions, evaluateAction, evaluateCreate } from './test-support/actions.js';
 import { ROLES, type Actor, type Role } from './actor.js';
 import type { Certificate } from './certificate.js';
 import type { PatientFacts, RefusalCode } from './guards.js';
@@ -175,7 +168,7 @@ const EXPECTED: Record<'create' | ActionId, Record<PatientCase, Row>> = {
 const DRAFT_ACTIONS: readonly ActionId[] = ['read', 'update', 'delete', 'markReadyForSign', 'sign'];
 
 function evaluate(action: 'create' | ActionId, role: Role, patient: PatientFacts) {
-  if (action === 'create') return evaluateCreate({ actor: actor(role), type: 'lisjp', patient });
+  if (action === 'create') return evaluateCreate({ actor: actor(role), patient });
   if (action === 'answerMessage') {
     return evaluateAction(action, { actor: actor(role), certificate: sent, patient, exchangesMessages: true });
   }
@@ -227,21 +220,30 @@ describe('protected identity', () => {
     ]);
   });
 
-  it('allows drafts for a protected patient only of the types that support it', () => {
-    const result = evaluateCreate({ actor: actor('doctor'), type: 'db', patient: PATIENTS.protected });
+  it('allows drafts for a protected patient only of the types that declare it (not the death certificates)', () => {
+    const deathCertificate = { forDeceasedPatient: true };
+    const result = evaluateCreate({ actor: actor('doctor'), lifecycle: deathCertificate, patient: PATIENTS.protected });
     expect(codes(result)).toEqual(['typeNotForProtectedIdentity']);
-    expect(evaluateCreate({ actor: actor('doctor'), type: 'db', patient: PATIENTS.normal }).allowed).toBe(true);
+    expect(
+      evaluateCreate({ actor: actor('doctor'), lifecycle: deathCertificate, patient: PATIENTS.normal }).allowed,
+    ).toBe(true);
+  });
+
+  it('refuses them for a type that declares nothing: the safe side', () => {
+    const result = evaluateCreate({ actor: actor('doctor'), lifecycle: {}, patient: PATIENTS.protected });
+    expect(codes(result)).toEqual(['typeNotForProtectedIdentity']);
   });
 });
 
 describe('deceased patients', () => {
   it('gives the exact refusal text', () => {
-    const result = evaluateCreate({ actor: actor('doctor'), type: 'lisjp', patient: PATIENTS.deceased });
+    const result = evaluateCreate({ actor: actor('doctor'), patient: PATIENTS.deceased });
     expect(result.reasons[0]?.message.sv).toBe('Du kan ej utföra den begärda åtgärden eftersom patienten är avliden.');
   });
 
-  it('still allows a death certificate (doi) draft', () => {
-    expect(evaluateCreate({ actor: actor('doctor'), type: 'doi', patient: PATIENTS.deceased }).allowed).toBe(true);
+  it('still allows a draft of a type written for the deceased (the death certificate, doi)', () => {
+    const lifecycle = { forDeceasedPatient: true };
+    expect(evaluateCreate({ actor: actor('doctor'), lifecycle, patient: PATIENTS.deceased }).allowed).toBe(true);
   });
 });
 
@@ -256,28 +258,31 @@ describe('test persons', () => {
   });
 });
 
-describe('per-type exceptions', () => {
-  it.each<[ActionId, string]>([
-    ['renew', 'ag114'],
-    ['send', 'ag114'],
-    ['send', 'ag7804'],
-    ['replace', 'fk7263'],
-  ])('%s is not offered for %s, whatever the role', (action, type) => {
+describe('actions a type withholds', () => {
+  const employers = { withholds: ['send', 'renew', 'complement'] as const, forProtectedIdentity: true };
+
+  it.each<ActionId>(['send', 'renew', 'complement'])('%s is refused whatever the role', (action) => {
     for (const role of ROLES) {
       const result = evaluateAction(action, {
         actor: actor(role),
-        certificate: { ...signed, type },
+        certificate: action === 'complement' ? sent : signed,
         patient: PATIENTS.normal,
+        lifecycle: employers,
       });
-      expect(codes(result)).toEqual(['actionNotForType']);
+      expect(codes(result)).toContain('actionNotForType');
+      expect(result.allowed).toBe(false);
     }
   });
 
-  it('offers renew for ag7804', () => {
-    const certificate = { ...signed, type: 'ag7804' };
-    expect(evaluateAction('renew', { actor: actor('nurse'), certificate, patient: PATIENTS.normal }).allowed).toBe(
-      true,
-    );
+  it('leaves the other actions to the role and the state', () => {
+    const lifecycle = { withholds: ['send', 'complement'] as const };
+    const certificate = signed;
+    expect(
+      evaluateAction('renew', { actor: actor('nurse'), certificate, patient: PATIENTS.normal, lifecycle }).allowed,
+    ).toBe(true);
+    expect(
+      evaluateAction('print', { actor: actor('nurse'), certificate, patient: PATIENTS.normal, lifecycle }).allowed,
+    ).toBe(true);
   });
 });
 

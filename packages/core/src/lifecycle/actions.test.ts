@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidationError } from '../validation/validation-error.js';
-import { availableActions, evaluateAction } from './actions.js';
+import { availableActions, evaluateAction } from './test-support/actions.js';
 import type { Actor, Role } from './actor.js';
 import type { Certificate } from './certificate.js';
 import type { PatientFacts } from './guards.js';

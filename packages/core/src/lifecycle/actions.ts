@@ -1,3 +1,4 @@
+import type { TypeLifecycle } from '../model/type-lifecycle.js';
 import type { Actor } from './actor.js';
 import { guards, type ActionContext, type GuardName, type PatientFacts, type Refusal } from './guards.js';
 import type { Privilege } from './privileges.js';
@@ -91,7 +92,8 @@ export interface ActionAvailability<Id extends string = ActionId> {
 
 export interface CreateContext {
   readonly actor: Actor;
-  readonly type: string;
+  /** The model's `lifecycle` (UNDECLARED_TYPE_LIFECYCLE when it has none). */
+  readonly lifecycle: TypeLifecycle;
   readonly patient: PatientFacts;
 }
 
@@ -101,7 +103,7 @@ export function evaluateAction(action: ActionId, context: ActionContext): Action
   const subject: ActionSubject = {
     action,
     actor: context.actor,
-    type: context.certificate.type,
+    lifecycle: context.lifecycle,
     patient: context.patient,
     unitId: context.certificate.unit.unitId,
   };
@@ -113,9 +115,9 @@ export function evaluateAction(action: ActionId, context: ActionContext): Action
   return { id: action, allowed: reasons.length === 0, reasons };
 }
 
-/** Whether the actor may create a draft of `type` for the patient, at the unit they work in. */
-export function evaluateCreate({ actor, type, patient }: CreateContext): ActionAvailability<'create'> {
-  const subject: ActionSubject = { action: 'create', actor, type, patient, unitId: actor.unitId };
+/** Whether the actor may create a draft of a type (its model's `lifecycle`) for the patient, at their unit. */
+export function evaluateCreate({ actor, lifecycle, patient }: CreateContext): ActionAvailability<'create'> {
+  const subject: ActionSubject = { action: 'create', actor, lifecycle, patient, unitId: actor.unitId };
   const reasons = CREATE_GUARDS.map((name) => subjectGuards[name](subject)).filter(
     (refusal): refusal is Refusal => refusal !== undefined,
   );

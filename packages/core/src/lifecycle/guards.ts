@@ -1,3 +1,4 @@
+import type { TypeLifecycle } from '../model/type-lifecycle.js';
 import type { LocalizedText, ValidationError } from '../validation/validation-error.js';
 import type { Actor, Role } from './actor.js';
 import type { Certificate } from './certificate.js';
@@ -56,6 +57,8 @@ export interface PatientFacts {
 export interface ActionContext {
   readonly actor: Actor;
   readonly certificate: Certificate;
+  /** The certificate model's `lifecycle` (UNDECLARED_TYPE_LIFECYCLE when it has none). */
+  readonly lifecycle: TypeLifecycle;
   readonly patient: PatientFacts;
   readonly expectedRevision?: number;
   /** The draft's current validation errors; needed by guards on completeness. */

@@ -67,50 +67,6 @@ export const ROLE_PRIVILEGES: Readonly<Record<Role, readonly Privilege[]>> = {
   careAdmin: [...NON_SIGNING, ...INTEGRATION],
 };
 
-/**
- * Privileges a certificate type does not offer to anyone, whatever the role. Renewal exists only for
- * lisjp, luse, luae_na, luae_fs, ag7804 and af00251 (FORNYA_INTYG; AG114 v2 has no RENEW); complementing
- * answers a KOMPLT question, which only Försäkringskassan asks (BESVARA_KOMPLETTERINGSFRAGA); a type without
- * a digital recipient is printed, not sent (ag7804, ag114, §1.0); fk7263 cannot be replaced (ERSATTA_INTYG). Types without an entry offer everything. Types not modelled yet are listed
- * so the table is complete when they arrive.
- */
-export const TYPE_EXCEPTIONS: Readonly<Record<string, readonly Privilege[]>> = {
-  ag7804: ['send', 'complement'],
-  ag114: ['send', 'renew', 'complement'],
-  'ts-bas': ['renew', 'complement'],
-  'ts-diabetes': ['renew', 'complement'],
-  af00213: ['renew', 'complement'],
-  af00251: ['complement'],
-  db: ['renew', 'complement'],
-  doi: ['renew', 'complement'],
-  fk7263: ['renew', 'replace'],
-};
-
-/**
- * Types a draft may be created for when the patient has protected identity (feature SEKRETESSMARKERING,
- * domain.md §5.1); death certificates (db, doi) are not among them.
- */
-export const PROTECTED_IDENTITY_TYPES: readonly string[] = [
-  'fk7263',
-  'ts-bas',
-  'ts-diabetes',
-  'luse',
-  'lisjp',
-  'luae_na',
-  'luae_fs',
-  'af00213',
-  'ag114',
-  'ag7804',
-  'af00251',
-];
-
-/** Types whose drafts may be written for a deceased patient (HANTERA_INTYGSUTKAST_AVLIDEN, domain.md §5.4). */
-export const DECEASED_PATIENT_TYPES: readonly string[] = ['doi'];
-
 export function roleHasPrivilege(role: Role, privilege: Privilege): boolean {
   return ROLE_PRIVILEGES[role].includes(privilege);
-}
-
-export function typeOffers(type: string, privilege: Privilege): boolean {
-  return !(TYPE_EXCEPTIONS[type] ?? []).includes(privilege);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAction, type ActionId } from './actions.js';
+import type { ActionId } from './actions.js';
+import { evaluateAction } from './test-support/actions.js';
 import type { Actor } from './actor.js';
 import type { Certificate, CertificateStatus } from './certificate.js';
 import type { ActionContext } from './guards.js';

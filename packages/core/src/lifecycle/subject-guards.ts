@@ -1,22 +1,18 @@
 import type { Actor } from './actor.js';
 import { refuse, type PatientFacts, type Refusal } from './guards.js';
-import {
-  DECEASED_PATIENT_TYPES,
-  PROTECTED_IDENTITY_TYPES,
-  roleHasPrivilege,
-  typeOffers,
-  type Privilege,
-} from './privileges.js';
+import { typeOffersAction, type TypeLifecycle } from '../model/type-lifecycle.js';
+import { roleHasPrivilege, type Privilege } from './privileges.js';
 
 /**
- * What the guards on who may act look at: the action, the actor, the certificate type, the patient
- * and the unit the certificate belongs to. A draft that is about to be created has all of these but
+ * What the guards on who may act look at: the action, the actor, what the certificate's type offers, the
+ * patient and the unit the certificate belongs to. A draft that is about to be created has all of these but
  * no certificate yet, so these guards serve creation and actions on a certificate alike.
  */
 export interface ActionSubject {
   readonly action: Privilege;
   readonly actor: Actor;
-  readonly type: string;
+  /** The certificate model's `lifecycle`: the actions its type withholds, the patients it may be written for. */
+  readonly lifecycle: TypeLifecycle;
   readonly patient: PatientFacts;
   /** The certificate's care unit; for a draft about to be created, the actor's. */
   readonly unitId: string;
@@ -61,8 +57,8 @@ function roleRefusal(action: Privilege): Refusal {
 
 export const subjectGuards = {
   /** The role has the privilege for the action, and the certificate type offers the action at all. */
-  rolePrivilege: ({ action, actor, type }) => {
-    if (!typeOffers(type, action)) {
+  rolePrivilege: ({ action, actor, lifecycle }) => {
+    if (!typeOffersAction(lifecycle, action)) {
       return refuse(
         'actionNotForType',
         'Åtgärden finns inte för den här intygstypen.',
@@ -80,8 +76,8 @@ export const subjectGuards = {
   },
 
   /** Feature SEKRETESSMARKERING: only some types may be written for a protected patient. */
-  protectedIdentityType: ({ patient, type }) =>
-    !patient.protectedIdentity || PROTECTED_IDENTITY_TYPES.includes(type)
+  protectedIdentityType: ({ patient, lifecycle }) =>
+    !patient.protectedIdentity || lifecycle.forProtectedIdentity === true
       ? undefined
       : refuse(
           'typeNotForProtectedIdentity',
@@ -90,8 +86,8 @@ export const subjectGuards = {
         ),
 
   /** ActionRulePatientAlive; the death certificate types are written precisely for the deceased. */
-  patientAlive: ({ patient, type }) =>
-    !patient.deceased || DECEASED_PATIENT_TYPES.includes(type)
+  patientAlive: ({ patient, lifecycle }) =>
+    !patient.deceased || lifecycle.forDeceasedPatient === true
       ? undefined
       : refuse(
           'patientDeceased',

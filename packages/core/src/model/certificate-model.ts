@@ -4,6 +4,7 @@ import type { PrintOptions } from './print-options.js';
 import type { SendNote } from './send-notes.js';
 import type { SickLeaveDeclaration } from './sick-leave-declaration.js';
 import type { ModelTransport } from './transport.js';
+import type { TypeLifecycle } from './type-lifecycle.js';
 
 export interface ModelId {
   /** Certificate type id, e.g. "lisjp". */
@@ -53,6 +54,8 @@ export interface CertificateModel extends ModelId {
   readonly printOptions?: PrintOptions;
   /** Questions and answers with the recipient (domain.md §3); absent: the type exchanges none. */
   readonly messages?: MessageExchange;
+  /** Actions the type does not offer and the patients it may be written for; absent: UNDECLARED_TYPE_LIFECYCLE. */
+  readonly lifecycle?: TypeLifecycle;
 }
 
 export function modelKey(id: ModelId): string {

@@ -1,5 +1,6 @@
 export * from './answers.js';
 export * from './certificate-model.js';
+export * from './type-lifecycle.js';
 export * from './element.js';
 export * from './rule.js';
 export * from './transport.js';

@@ -7,7 +7,10 @@ import {
   type Certificate,
   type CompiledModel,
   type PatientFacts,
+  type TypeLifecycle,
   type ValidationError,
+  typeLifecycleOf,
+  UNDECLARED_TYPE_LIFECYCLE,
 } from '@intyg/core';
 import type { Store } from '@intyg/store';
 import { AppError } from '../errors.js';
@@ -88,9 +91,12 @@ export class CertificateAccess {
   }
 
   /** Whether the certificate's model exchanges messages with its recipient; not when the model is unknown. */
-  private exchangesMessages(certificate: Certificate): boolean {
+  /** What the guards read of the certificate's model; a model no longer known offers only the defaults. */
+  private modelFacts(certificate: Certificate): { exchangesMessages: boolean; lifecycle: TypeLifecycle } {
     const compiled = this.deps.models.get(certificate.type, certificate.version);
-    return compiled !== undefined && exchangesMessages(compiled.model);
+    return compiled === undefined
+      ? { exchangesMessages: false, lifecycle: UNDECLARED_TYPE_LIFECYCLE }
+      : { exchangesMessages: exchangesMessages(compiled.model), lifecycle: typeLifecycleOf(compiled.model) };
   }
 
   /**
@@ -122,7 +128,7 @@ export class CertificateAccess {
       actor,
       certificate,
       patient,
-      exchangesMessages: this.exchangesMessages(certificate),
+      ...this.modelFacts(certificate),
       ...extra,
       ...(related === undefined ? {} : { related }),
       ...(openComplementRequests === undefined ? {} : { openComplementRequests }),

@@ -1,6 +1,7 @@
 import {
   availableActions,
   exchangesMessages,
+  typeLifecycleOf,
   type ActionAvailability,
   type Actor,
   type Certificate,
@@ -73,6 +74,7 @@ export class CertificatePresenter {
         related,
         openComplementRequests,
         exchangesMessages: exchangesMessages(compiled.model),
+        lifecycle: typeLifecycleOf(compiled.model),
       }),
       validation: { valid: errors.length === 0, errors },
       warnings,

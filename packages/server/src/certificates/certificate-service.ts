@@ -2,6 +2,7 @@ export type { CertificateView } from './certificate-presenter.js';
 import {
   evaluateAction,
   evaluateCreate,
+  typeLifecycleOf,
   parseAnswers,
   visibleAnswers,
   type Actor,
@@ -90,7 +91,11 @@ export class CertificateService {
       throw new AppError('UNKNOWN_CERTIFICATE_TYPE', `There is no active certificate type "${input.type}".`);
     }
     const patient = await this.access.patientReferredTo(input.patientId);
-    const creation = evaluateCreate({ actor, type: compiled.model.type, patient: patientFacts(patient) });
+    const creation = evaluateCreate({
+      actor,
+      lifecycle: typeLifecycleOf(compiled.model),
+      patient: patientFacts(patient),
+    });
     if (!creation.allowed) throw notAllowed(creation.reasons);
     return await this.startDraft(actor, {
       compiled,
@@ -367,7 +372,12 @@ export class CertificateService {
   ): Promise<T> {
     const certificate = await this.access.load(actor, id);
     const patient = await this.access.require('read', actor, certificate);
-    const printing = evaluateAction('print', { actor, certificate, patient });
+    const printing = evaluateAction('print', {
+      actor,
+      certificate,
+      patient,
+      lifecycle: typeLifecycleOf(this.access.modelOf(certificate).model),
+    });
     if (!printing.allowed) throw notAllowed(printing.reasons);
     const printout = await render(certificate, patient);
     const now = this.deps.clock.now();

@@ -1,4 +1,12 @@
-import type { Certificate, LocalizedText, MessageLevel, RelatedCertificate, Role, ValidationError } from '@intyg/core';
+import type {
+  Certificate,
+  LocalizedText,
+  MessageLevel,
+  RelatedCertificate,
+  Role,
+  TypeLifecycle,
+  ValidationError,
+} from '@intyg/core';
 
 /** The signed-in person as `GET /api/me` and the login answer describe them. */
 export interface User {
@@ -61,6 +69,8 @@ export interface CertificateTypeSummary {
   readonly formId?: string;
   /** The types a signed certificate of this type may start a draft of ("utkast från intyg"). */
   readonly createsDraftsOf?: readonly string[];
+  /** The actions the type withholds and the patients it may be written for. */
+  readonly lifecycle: TypeLifecycle;
 }
 
 export interface ActionRefusal {

@@ -30,6 +30,7 @@ const TYPES: CertificateTypeSummary[] = [
     formId: 'FK 7804',
     description: 'För sjukpenning.',
     createsDraftsOf: ['ag7804'],
+    lifecycle: { forProtectedIdentity: true },
   },
   {
     type: 'ag7804',
@@ -37,9 +38,16 @@ const TYPES: CertificateTypeSummary[] = [
     canCreateDraft: true,
     name: 'Läkarintyg om arbetsförmåga – arbetsgivaren',
     formId: 'AG7804',
+    lifecycle: { withholds: ['send', 'complement'], forProtectedIdentity: true },
   },
-  { type: 'ag114', version: '1.0', canCreateDraft: true, name: 'Läkarintyg om arbetsförmåga – sjuklöneperioden' },
-  { type: 'old', version: '1.0', canCreateDraft: false, name: 'Gammalt intyg' },
+  {
+    type: 'ag114',
+    version: '1.0',
+    canCreateDraft: true,
+    name: 'Läkarintyg om arbetsförmåga – sjuklöneperioden',
+    lifecycle: { withholds: ['send', 'renew', 'complement'], forProtectedIdentity: true },
+  },
+  { type: 'old', version: '1.0', canCreateDraft: false, name: 'Gammalt intyg', lifecycle: {} },
 ];
 
 const renderList = (role: string, who: Patient) =>

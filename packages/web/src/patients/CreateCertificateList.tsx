@@ -51,7 +51,9 @@ export function CreateCertificateList({
       actor
         ? [
             ...new Set(
-              evaluateCreate({ actor, type: summary.type, patient }).reasons.map((reason) => reason.message[language]),
+              evaluateCreate({ actor, lifecycle: summary.lifecycle, patient }).reasons.map(
+                (reason) => reason.message[language],
+              ),
             ),
           ]
         : [],

@@ -21,6 +21,7 @@ const LISJP: CertificateTypeSummary = {
   canCreateDraft: true,
   name: 'Läkarintyg för sjukpenning',
   formId: 'FK 7804',
+  lifecycle: { forProtectedIdentity: true },
 };
 const TYPES = new Map([['lisjp', LISJP]]);
 const ajla = issuer('ajla', 'Ajla Doktor');

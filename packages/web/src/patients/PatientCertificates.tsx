@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { typeOffers } from '@intyg/core';
+import { typeOffersAction, UNDECLARED_TYPE_LIFECYCLE } from '@intyg/core';
 import type { CertificateListItem } from '../api/certificate-lists.js';
 import type { CertificateTypeSummary, User } from '../api/types.js';
 import { CertificateTable } from '../home/CertificateTable.js';
@@ -24,7 +24,8 @@ export function rowChoices(
   if (item.status === 'lockedDraft') return userMay(user, 'copy') ? [{ action: 'copy' }] : [];
   if (item.status !== 'signed' && item.status !== 'sent') return [];
   const choices: NewDraftChoice[] = [];
-  if (typeOffers(item.type, 'renew') && userMay(user, 'renew')) choices.push({ action: 'renew' });
+  const lifecycle = types.get(item.type)?.lifecycle ?? UNDECLARED_TYPE_LIFECYCLE;
+  if (typeOffersAction(lifecycle, 'renew') && userMay(user, 'renew')) choices.push({ action: 'renew' });
   if (userMay(user, 'createDraftFrom')) {
     for (const type of types.get(item.type)?.createsDraftsOf ?? []) {
       const target = types.get(type);

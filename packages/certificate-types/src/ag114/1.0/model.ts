@@ -9,6 +9,7 @@
  * (`$COAG114/v1/model/converter/certificate/question/*`).
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { AG114_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type { CertificateModel, ElementRule, ElementSpec, TransportMapping } from '@intyg/core';
 import { ICD_10_SE_V1, KSH_97_P, KV_FKMU_0001, KV_FKMU_0002, anyOf, codeOptions } from '../../common/code-systems.js';
 import { requireText } from '../../common/official-texts.js';
@@ -195,6 +196,7 @@ export const ag114V1: CertificateModel = {
     'Läkarens bedömning av patientens arbetsförmåga under sjuklöneperioden, dag 1–14; patienten skriver ut intyget till arbetsgivaren (version 1).',
   // Never sent electronically: the patient prints it (domain.md §1.0).
   recipient: null,
+  lifecycle: AG114_LIFECYCLE,
   transport: {
     typeCodeSystem: KV_INTYGSTYP,
     // KV intygstyp's name of AG1-14, as `intyg/typ/displayName` carries it.

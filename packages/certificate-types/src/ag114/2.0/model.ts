@@ -8,6 +8,7 @@
  * hold. Free texts have no limit but 10.3's (50), as there.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { AG114_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { ICD_10_SE, KV_FKMU_0001, anyOf, codeOptions } from '../../common/code-systems.js';
 import { unitContactElement } from '../../common/unit-contact.js';
@@ -180,6 +181,7 @@ export const ag114V2: CertificateModel = {
     'Läkarens bedömning av patientens arbetsförmåga under sjuklöneperioden, de 14 första dagarna i sjukfallet, när patienten har en anställning. Patienten skriver ut intyget till arbetsgivaren.',
   // Never sent electronically: the patient prints it (domain.md §1.0, §1.5).
   recipient: null,
+  lifecycle: AG114_LIFECYCLE,
   transport: {
     typeCodeSystem: KV_INTYGSTYP,
     // KV intygstyp's name of AG1-14, as `intyg/typ/displayName` carries it.

@@ -14,6 +14,7 @@
  * (`$COAG7804/v1/validator/InternalDraftValidatorImpl.java`) and the legacy React questions.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { AG7804_LIFECYCLE } from '../../common/type-lifecycles.js';
 import { AG7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { ATGARDER_V1_CODES } from '../../common/code-systems.js';
@@ -73,6 +74,7 @@ export const ag7804V1: CertificateModel = {
     'Läkarens bedömning av patientens arbetsförmåga för arbetsgivaren; patienten skriver ut intyget och bestämmer om diagnosen ska visas (version 1).',
   // Never sent electronically: the patient prints it (domain.md §1.0, §1.4).
   recipient: null,
+  lifecycle: AG7804_LIFECYCLE,
   transport: {
     typeCodeSystem: KV_INTYGSTYP,
     // KV intygstyp's name of AG7804, as `intyg/typ/displayName` carries it.

@@ -13,6 +13,7 @@
  * in this model every show rule must hold.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { AG7804_LIFECYCLE } from '../../common/type-lifecycles.js';
 import { AG7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel, ElementSpec } from '@intyg/core';
 import { contactElement, diagnosesElement, fk7804V2Elements } from '../../lisjp/2.0/elements.js';
@@ -67,6 +68,7 @@ export const ag7804V2: CertificateModel = {
     'Läkarens bedömning av patientens arbetsförmåga för arbetsgivaren, när patienten har en anställning. Patienten skriver ut intyget och bestämmer om diagnosen ska visas.',
   // Never sent electronically: the patient prints it (domain.md §1.0, §1.4).
   recipient: null,
+  lifecycle: AG7804_LIFECYCLE,
   transport: {
     typeCodeSystem: KV_INTYGSTYP,
     // KV intygstyp's name of AG7804, as `intyg/typ/displayName` carries it.

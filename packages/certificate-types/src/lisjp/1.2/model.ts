@@ -8,6 +8,7 @@
  * 40, Övrigt's limit and 26 "Kontakt med Försäkringskassan".
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { FORSAKRINGSKASSAN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import { FK7804_SEND_NOTES, FK7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel, ElementRule, ElementSpec } from '@intyg/core';
 import { ATGARDER_V1_CODES, SICK_LEAVE_GRADES } from '../../common/code-systems.js';
@@ -66,6 +67,7 @@ export const lisjpV1: CertificateModel = {
   description:
     'Läkarens bedömning av patientens arbetsförmåga när patienten ansöker om sjukpenning hos Försäkringskassan (version 1).',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  lifecycle: FORSAKRINGSKASSAN_LIFECYCLE,
   messages: FK_MESSAGES,
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.2', '1.0', '1.1', '1.3'] },
   activeFrom: '2021-03-02',

@@ -5,6 +5,7 @@
  * diagnoses required outright, and 26 "Kontakt med Försäkringskassan".
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { FORSAKRINGSKASSAN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import { FK7804_SEND_NOTES, FK7804_SICK_LEAVE } from '../../common/sick-leave.js';
 import type { CertificateModel } from '@intyg/core';
 import { contactElement, diagnosesElement, fk7804V2Elements } from './elements.js';
@@ -20,6 +21,7 @@ export const lisjpV2: CertificateModel = {
   description:
     'Läkarens bedömning av patientens arbetsförmåga när patienten ansöker om sjukpenning hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  lifecycle: FORSAKRINGSKASSAN_LIFECYCLE,
   messages: FK_MESSAGES,
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['2.0'] },
   activeFrom: '2025-08-05',

@@ -5,6 +5,7 @@
  * supplementary questions 9001 and 9002 the text set carries.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { FORSAKRINGSKASSAN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type { CertificateModel } from '@intyg/core';
 import {
   TILLAGG_CATEGORY_ID,
@@ -41,6 +42,7 @@ export const luaeFsV1: CertificateModel = {
   description:
     'Läkarens utlåtande om patientens funktionsnedsättning när patienten ansöker om aktivitetsersättning vid förlängd skolgång hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  lifecycle: FORSAKRINGSKASSAN_LIFECYCLE,
   messages: FK_MESSAGES,
   // The transport version is the text version the certificate was written with.
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.1', '1.0'] },

@@ -4,6 +4,7 @@
  * (`../../luse/shared-lu.ts`) with every investigation type in 4 and the extra question 24.
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { FORSAKRINGSKASSAN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type { CertificateModel } from '@intyg/core';
 import { UNDERLAG_CODES } from '../../common/fk-utlatande.js';
 import { luElements } from '../../luse/shared-lu.js';
@@ -19,6 +20,7 @@ export const luaeNaV1: CertificateModel = {
   description:
     'Läkarens utlåtande om patientens sjukdom och dess konsekvenser när patienten ansöker om aktivitetsersättning vid nedsatt arbetsförmåga hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  lifecycle: FORSAKRINGSKASSAN_LIFECYCLE,
   messages: FK_MESSAGES,
   // The transport version is the text version the certificate was written with.
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.1', '1.0', '1.2'] },

@@ -4,6 +4,7 @@
  * format; the element tree is shared with LUAE_NA (`../shared-lu.ts`).
  */
 import { KV_INTYGSTYP } from '@intyg/core';
+import { FORSAKRINGSKASSAN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type { CertificateModel } from '@intyg/core';
 import { UNDERLAG_CODES } from '../../common/fk-utlatande.js';
 import { luElements } from '../shared-lu.js';
@@ -22,6 +23,7 @@ export const luseV1: CertificateModel = {
   description:
     'Läkarens utlåtande om patientens sjukdom och dess konsekvenser när patienten ansöker om sjukersättning hos Försäkringskassan.',
   recipient: { id: 'FKASSA', name: 'Försäkringskassan' },
+  lifecycle: FORSAKRINGSKASSAN_LIFECYCLE,
   messages: FK_MESSAGES,
   // The transport version is the text version the certificate was written with.
   transport: { typeCodeSystem: KV_INTYGSTYP, versions: ['1.2', '1.0', '1.1', '1.3'] },

@@ -7,6 +7,7 @@
  * delsvar 8.1–8.8 (`ts_parent/codes/RespConstants.java`). The v6 module read text versions 6.7 and 6.8.
  */
 import { KV_UTLATANDETYP } from '@intyg/core';
+import { TRANSPORTSTYRELSEN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type { CertificateModel } from '@intyg/core';
 import { tsBasElements } from '../elements.js';
 import { texts } from './texts/texts.js';
@@ -20,6 +21,7 @@ export const tsBasV6: CertificateModel = {
   description:
     'Läkarintyg - avseende högre körkortsbehörigheter eller taxiförarlegitimation - på begäran av Transportstyrelsen (version 6).',
   recipient: { id: 'TRANSP', name: 'Transportstyrelsen' },
+  lifecycle: TRANSPORTSTYRELSEN_LIFECYCLE,
   transport: {
     typeCodeSystem: KV_UTLATANDETYP,
     typeDisplayName: 'Transportstyrelsens läkarintyg',

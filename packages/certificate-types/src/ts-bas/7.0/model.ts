@@ -7,6 +7,7 @@
  * reference/samples/ts-bas__1.7.xml.
  */
 import { KV_UTLATANDETYP } from '@intyg/core';
+import { TRANSPORTSTYRELSEN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type { CertificateModel } from '@intyg/core';
 import { tsBasElements } from '../elements.js';
 import { texts } from './texts/texts.js';
@@ -20,6 +21,7 @@ export const tsBasV7: CertificateModel = {
   description:
     'Läkarintyg - avseende högre körkortsbehörigheter eller taxiförarlegitimation - på begäran av Transportstyrelsen',
   recipient: { id: 'TRANSP', name: 'Transportstyrelsen' },
+  lifecycle: TRANSPORTSTYRELSEN_LIFECYCLE,
   transport: { typeCodeSystem: KV_UTLATANDETYP, typeDisplayName: 'Transportstyrelsens läkarintyg', versions: ['7.0'] },
   // The published v7.0 text set's giltigFrom (sklintyg/refdata); the copy we hold says 2016-04-01, as v6.8.
   activeFrom: '2020-08-01',

@@ -10,6 +10,7 @@
  * TSTRK1031-002 / KV intygstyp of reference/samples/ts-diabetes__1.4.xml, see the report in model.test.ts).
  */
 import { KV_UTLATANDETYP } from '@intyg/core';
+import { TRANSPORTSTYRELSEN_LIFECYCLE } from '../../common/type-lifecycles.js';
 import type {
   CategoryElement,
   CertificateModel,
@@ -333,6 +334,7 @@ export const tsDiabetesV4: CertificateModel = {
   name: 'Transportstyrelsens läkarintyg diabetes',
   description: 'Läkarintyg diabetes avseende lämpligheten att inneha körkort m.m.',
   recipient: { id: 'TRANSP', name: 'Transportstyrelsen' },
+  lifecycle: TRANSPORTSTYRELSEN_LIFECYCLE,
   transport: {
     typeCodeSystem: KV_UTLATANDETYP,
     typeDisplayName: 'Transportstyrelsens läkarintyg, diabetes',
