@@ -149,6 +149,7 @@ export class CertificateQueries {
     return row === undefined ? undefined : rowToCertificate(this.d, row);
   }
 
+  /** `alsoIn` writes what must commit with the update (its message effects), after the update succeeded. */
   async update(
     next: Certificate,
     expectedRevision: number,
@@ -156,6 +157,7 @@ export class CertificateQueries {
     event: NewCertificateEvent | undefined,
     audit?: NewAuditRecord,
     deliveries: readonly NewDelivery[] = [],
+    alsoIn?: (trx: Transaction<Database>) => Promise<void>,
   ): Promise<'updated' | 'conflict' | 'notFound'> {
     return this.write(async (trx) => {
       if (!(await this.updateIn(trx, next, expectedRevision, event, scope))) {
@@ -163,6 +165,7 @@ export class CertificateQueries {
       }
       if (audit !== undefined) await this.audit.appendIn(trx, [audit]);
       await insertDeliveries(trx, this.d, deliveries);
+      await alsoIn?.(trx);
       return 'updated';
     });
   }

@@ -39,6 +39,7 @@ export type {
   StoredSigningKey,
 } from './types.js';
 export type {
+  MessageEffect,
   MessageEventOf,
   MessageStore,
   OutgoingMessage,

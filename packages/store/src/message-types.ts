@@ -4,6 +4,35 @@ import type { AccessScope, NewAuditRecord, NewCertificateEvent, NewDelivery } fr
 /** Builds the event of one message changed by a lifecycle effect (on the message's certificate). */
 export type MessageEventOf = (message: Message) => NewCertificateEvent;
 
+/**
+ * What a certificate's state change does to messages (domain.md §2.2, §2.7), each changed message with the event
+ * `eventOf` makes for it. Given to `Store.updateCertificate`, it is written in the certificate's own transaction:
+ * a signed complement and its closed requests, or a revocation and its handled questions, commit together.
+ */
+export type MessageEffect =
+  | {
+      /** A complement of `certificateId` was signed: its open KOMPLT are answered and handled by `complementId`. */
+      readonly kind: 'closeComplementRequests';
+      readonly certificateId: string;
+      readonly complementId: string;
+      readonly at: string;
+      readonly eventOf: MessageEventOf;
+    }
+  | {
+      /** The complement `complementId` was revoked: the KOMPLT it closed are open again. */
+      readonly kind: 'reopenComplementRequests';
+      readonly complementId: string;
+      readonly at: string;
+      readonly eventOf: MessageEventOf;
+    }
+  | {
+      /** The certificate was revoked: every question on it not yet handled is handled. */
+      readonly kind: 'handleAllOf';
+      readonly certificateId: string;
+      readonly at: string;
+      readonly eventOf: MessageEventOf;
+    };
+
 /** Care's new message, written with what goes with it in one transaction. */
 export interface OutgoingMessage {
   readonly message: Message;

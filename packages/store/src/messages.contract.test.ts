@@ -235,6 +235,68 @@ forEachDialect('store: messages between care and the recipient', (t) => {
     ]);
   });
 
+  it('signs a complement and closes the requests it answers in one transaction', async () => {
+    const original = await sentCertificate();
+    const request = message(original, { subject: 'KOMPLT', complementQuestions: [{ questionId: '1', text: 'x' }] });
+    await t.store.messages.receive(request, makeEvent('recipientQuestionReceived'));
+    const draft = makeCertificate({ unit: original.unit });
+    await t.store.insertCertificate(draft, makeEvent('created'));
+    const complement = signed(draft, at(10));
+    const closeRequests = (eventOf: (m: Message) => ReturnType<typeof makeEvent>) => ({
+      kind: 'closeComplementRequests' as const,
+      certificateId: original.id,
+      complementId: complement.id,
+      at: at(10),
+      eventOf,
+    });
+    const update = (eventOf: (m: Message) => ReturnType<typeof makeEvent>) =>
+      t.store.updateCertificate(
+        complement,
+        draft.revision,
+        scopeOf(draft),
+        makeEvent('signed'),
+        undefined,
+        [],
+        [closeRequests(eventOf)],
+      );
+
+    // An effect that fails takes the signature with it: nothing is half written.
+    await expect(
+      update(() => {
+        throw new Error('the effect failed');
+      }),
+    ).rejects.toThrow('the effect failed');
+    expect((await t.store.getCertificate(draft.id, scopeOf(draft)))?.status).toBe('draft');
+    expect(await t.store.messages.countOpenComplementRequests(original.id)).toBe(1);
+
+    expect(await update((m) => makeEvent('recipientQuestionHandled', { payload: { messageId: m.id } }))).toBe(
+      'updated',
+    );
+    expect((await t.store.getCertificate(draft.id, scopeOf(draft)))?.status).toBe('signed');
+    expect(await t.store.messages.countOpenComplementRequests(original.id)).toBe(0);
+    expect((await events(original)).at(-1)).toBe('recipientQuestionHandled');
+  });
+
+  it('leaves the messages alone when the certificate update is a conflict', async () => {
+    const certificate = await sentCertificate();
+    const question = message(certificate, { subject: 'OVRIGT' });
+    await t.store.messages.receive(question, makeEvent('recipientQuestionReceived'));
+    const revoked: Certificate = { ...certificate, status: 'revoked', revision: certificate.revision + 2 };
+    const outcome = await t.store.updateCertificate(
+      revoked,
+      certificate.revision + 1,
+      scopeOf(certificate),
+      makeEvent('revoked'),
+      undefined,
+      [],
+      [{ kind: 'handleAllOf', certificateId: certificate.id, at: at(5), eventOf: () => makeEvent('handled') }],
+    );
+    expect(outcome).toBe('conflict');
+    expect(
+      (await t.store.messages.listForCertificate(certificate.id, scopeOf(certificate))).map((m) => m.handledAt),
+    ).toEqual([null]);
+  });
+
   it("lists the unit's questions waiting for care, filtered and paged, newest first", async () => {
     const unitId = uniqueUnitId();
     const unit = { ...makeCertificate().unit, unitId };

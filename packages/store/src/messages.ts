@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import type { DialectDescriptor } from './dialect.js';
 import { messageToRow, rowToMessage } from './message-codec.js';
 import type {
+  MessageEffect,
   MessageEventOf,
   MessageStore,
   OutgoingMessage,
@@ -186,62 +187,67 @@ export class MessageQueries implements MessageStore {
   }
 
   closeComplementRequests(certificateId: string, complementId: string, at: string, eventOf: MessageEventOf) {
-    const instant = this.d.encodeTimestamp(at);
-    return this.changeAll(
-      (trx) =>
-        trx
-          .updateTable('messages')
+    return this.write((trx) =>
+      this.applyIn(trx, { kind: 'closeComplementRequests', certificateId, complementId, at, eventOf }),
+    );
+  }
+
+  reopenComplementRequests(complementId: string, at: string, eventOf: MessageEventOf) {
+    return this.write((trx) => this.applyIn(trx, { kind: 'reopenComplementRequests', complementId, at, eventOf }));
+  }
+
+  handleAllOf(certificateId: string, at: string, eventOf: MessageEventOf) {
+    return this.write((trx) => this.applyIn(trx, { kind: 'handleAllOf', certificateId, at, eventOf }));
+  }
+
+  /**
+   * Writes a message effect of a certificate's state change inside the caller's transaction (the certificate's
+   * own, `Store.updateCertificate`): the changed messages, each with its event. Returns them as changed.
+   */
+  async applyIn(trx: Transaction<Database>, effect: MessageEffect): Promise<Message[]> {
+    const instant = this.d.encodeTimestamp(effect.at);
+    const update = trx.updateTable('messages');
+    let rows: Selectable<MessagesTable>[];
+    switch (effect.kind) {
+      case 'closeComplementRequests':
+        rows = await update
           .set({
             answered_at: instant,
             handled_at: instant,
             handled_by: null,
-            complemented_by: complementId,
+            complemented_by: effect.complementId,
             updated_at: instant,
           })
-          .where('certificate_id', '=', certificateId)
+          .where('certificate_id', '=', effect.certificateId)
           .where('subject', '=', 'KOMPLT')
           .where('direction', '=', 'fromRecipient')
           .where('answered_at', 'is', null)
           .where('handled_at', 'is', null)
           .returningAll()
-          .execute(),
-      eventOf,
-    );
-  }
-
-  reopenComplementRequests(complementId: string, at: string, eventOf: MessageEventOf) {
-    return this.changeAll(
-      (trx) =>
-        trx
-          .updateTable('messages')
-          .set({
-            answered_at: null,
-            handled_at: null,
-            handled_by: null,
-            complemented_by: null,
-            updated_at: this.d.encodeTimestamp(at),
-          })
-          .where('complemented_by', '=', complementId)
+          .execute();
+        break;
+      case 'reopenComplementRequests':
+        rows = await update
+          .set({ answered_at: null, handled_at: null, handled_by: null, complemented_by: null, updated_at: instant })
+          .where('complemented_by', '=', effect.complementId)
           .returningAll()
-          .execute(),
-      eventOf,
-    );
-  }
-
-  handleAllOf(certificateId: string, at: string, eventOf: MessageEventOf) {
-    const instant = this.d.encodeTimestamp(at);
-    return this.changeAll(
-      (trx) =>
-        trx
-          .updateTable('messages')
+          .execute();
+        break;
+      case 'handleAllOf':
+        rows = await update
           .set({ handled_at: instant, handled_by: null, updated_at: instant })
-          .where('certificate_id', '=', certificateId)
+          .where('certificate_id', '=', effect.certificateId)
           .where('subject', 'in', QUESTION_SUBJECTS)
           .where('handled_at', 'is', null)
           .returningAll()
-          .execute(),
-      eventOf,
-    );
+          .execute();
+        break;
+    }
+    const changed = rows.map((row) => rowToMessage(this.d, row));
+    for (const message of changed) {
+      await this.certificates.appendEvent(trx, message.certificateId, effect.eventOf(message));
+    }
+    return changed;
   }
 
   async listWaiting(query: UnitMessageQuery): Promise<UnitMessagePage> {
@@ -349,17 +355,5 @@ export class MessageQueries implements MessageStore {
       if (error instanceof AlreadyAnswered) return 'alreadyAnswered';
       throw error;
     }
-  }
-
-  /** An effect on several messages, each with its event, in one transaction; the messages as changed. */
-  private async changeAll(
-    update: (trx: Transaction<Database>) => Promise<Selectable<MessagesTable>[]>,
-    eventOf: MessageEventOf,
-  ): Promise<Message[]> {
-    return this.write(async (trx) => {
-      const changed = (await update(trx)).map((row) => rowToMessage(this.d, row));
-      for (const message of changed) await this.certificates.appendEvent(trx, message.certificateId, eventOf(message));
-      return changed;
-    });
   }
 }

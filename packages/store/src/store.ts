@@ -72,8 +72,10 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
     registerCertificate: (certificate, event) => certificates.register(certificate, event),
     getCertificate: (id, scope) => certificates.get(id, scope),
     getIssuedCertificateForVerification: (id) => certificates.getIssued(id),
-    updateCertificate: (next, expectedRevision, scope, event, auditRecord, deliveries) =>
-      certificates.update(next, expectedRevision, scope, event, auditRecord, deliveries),
+    updateCertificate: (next, expectedRevision, scope, event, auditRecord, deliveries, messageEffects = []) =>
+      certificates.update(next, expectedRevision, scope, event, auditRecord, deliveries, async (trx) => {
+        for (const effect of messageEffects) await messages.applyIn(trx, effect);
+      }),
     deleteDraft: (id, expectedRevision, scope, event, auditRecord) =>
       certificates.deleteDraft(id, expectedRevision, scope, event, auditRecord),
     listCertificates: (query) => certificates.list(query),

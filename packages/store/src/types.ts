@@ -1,7 +1,7 @@
 import type { JsonWebKey } from 'node:crypto';
 import type { Certificate, CertificateStatus, RelatedCertificate, RelationKind } from '@intyg/core';
 import type { DialectName } from './dialect.js';
-import type { MessageStore } from './message-types.js';
+import type { MessageEffect, MessageStore } from './message-types.js';
 import type { WebhookStore } from './webhook-types.js';
 
 export interface NewCertificateEvent {
@@ -224,7 +224,7 @@ export interface Store extends WebhookStore {
    * Writes `next` only if the stored revision equals `expectedRevision`, together with the event, in one
    * transaction. `next.revision` must be greater than `expectedRevision`. A certificate's identity (type,
    * version, patient, unit, care provider, creator, creation time) is fixed at insert and not updated.
-   * A certificate outside `scope` is 'notFound'.
+   * A certificate outside `scope` is 'notFound'. `messageEffects` change its messages in the same transaction.
    */
   updateCertificate(
     next: Certificate,
@@ -233,6 +233,7 @@ export interface Store extends WebhookStore {
     event?: NewCertificateEvent,
     audit?: NewAuditRecord,
     deliveries?: readonly NewDelivery[],
+    messageEffects?: readonly MessageEffect[],
   ): Promise<'updated' | 'conflict' | 'notFound'>;
   /**
    * Deletes a draft or locked draft at `expectedRevision` and appends the event; anything else is a conflict.

@@ -13,7 +13,7 @@ import {
   type RevocationReason,
 } from '@intyg/core';
 import { revokeCertificateXml } from '@intyg/riv';
-import type { NewDelivery, Store } from '@intyg/store';
+import type { MessageEffect, NewDelivery, Store } from '@intyg/store';
 import { certificateAudit, type RequestContext } from '../audit/audit-records.js';
 import { AppError } from '../errors.js';
 import { REVOKE_CERTIFICATE_KIND, type RevokeCertificatePayload } from '../outbox/revoke-certificate-delivery.js';
@@ -50,7 +50,7 @@ export class CertificateLifecycle {
       /** Called once a delivery is stored (a revocation to tell the recipient of). */
       readonly onQueued: () => void;
       /** What a revocation does to messages: its own are handled, a complement's original's reopened. */
-      readonly messageEffects?: { revoked(certificate: Certificate): Promise<void> };
+      readonly messageEffects?: { ofRevocation(certificate: Certificate): MessageEffect[] };
     },
   ) {}
 
@@ -143,11 +143,11 @@ export class CertificateLifecycle {
       { type: 'revoked', actorId: actor.userId, occurredAt: now, payload: { reason: input.reason } },
       certificateAudit(actor, context, next, 'revoke', now),
       deliveries,
+      this.deps.messageEffects?.ofRevocation(next),
     );
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
     if (deliveries.length > 0) this.deps.onQueued();
-    await this.deps.messageEffects?.revoked(next);
     return { certificate: next, patient };
   }
 

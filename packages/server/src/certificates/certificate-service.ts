@@ -16,7 +16,7 @@ import {
   type SickLeaveRecommendations,
   type ValidationError,
 } from '@intyg/core';
-import type { NewAuditRecord, NewRelation, Store } from '@intyg/store';
+import type { MessageEffect, NewAuditRecord, NewRelation, Store } from '@intyg/store';
 import { certificateAudit, SYSTEM_CONTEXT, type RequestContext } from '../audit/audit-records.js';
 import { findUnit } from '../directory/test-directory.js';
 import { AppError } from '../errors.js';
@@ -45,7 +45,7 @@ export interface CertificateServiceDeps {
   /** How many open complement requests (KOMPLT) a certificate has; none when absent. */
   readonly complementRequests?: (certificateId: string) => Promise<number>;
   /** What a signature does to messages: a signed complement answers its original's requests. */
-  readonly messageEffects?: { signed(certificate: Certificate): Promise<void> };
+  readonly messageEffects?: { ofSigning(certificate: Certificate): Promise<MessageEffect[]> };
 }
 
 /**
@@ -282,10 +282,10 @@ export class CertificateService {
       input.revision,
       { type: 'signed', actorId: actor.userId, occurredAt: signedAt, payload: { version: certificate.version } },
       certificateAudit(actor, context, next, 'sign', signedAt),
+      await this.deps.messageEffects?.ofSigning(next),
     );
     // After the commit: a read in between would otherwise cache the case without this certificate.
     this.presenter.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
-    await this.deps.messageEffects?.signed(next);
     return await this.present(actor, next, patient, compiled, []);
   }
 
@@ -418,8 +418,17 @@ export class CertificateService {
     expectedRevision: number,
     event: { type: string; actorId: string; occurredAt: string; payload?: Record<string, unknown> } | undefined,
     audit: NewAuditRecord,
+    messageEffects: readonly MessageEffect[] = [],
   ): Promise<void> {
-    const outcome = await this.deps.store.updateCertificate(next, expectedRevision, accessScopeOf(actor), event, audit);
+    const outcome = await this.deps.store.updateCertificate(
+      next,
+      expectedRevision,
+      accessScopeOf(actor),
+      event,
+      audit,
+      [],
+      messageEffects,
+    );
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
   }
