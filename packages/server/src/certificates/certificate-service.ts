@@ -1,6 +1,5 @@
 export type { CertificateView } from './certificate-presenter.js';
 import {
-  evaluateAction,
   evaluateCreate,
   typeLifecycleOf,
   parseAnswers,
@@ -372,13 +371,7 @@ export class CertificateService {
   ): Promise<T> {
     const certificate = await this.access.load(actor, id);
     const patient = await this.access.require('read', actor, certificate);
-    const printing = evaluateAction('print', {
-      actor,
-      certificate,
-      patient,
-      lifecycle: typeLifecycleOf(this.access.modelOf(certificate).model),
-    });
-    if (!printing.allowed) throw notAllowed(printing.reasons);
+    await this.access.require('print', actor, certificate);
     const printout = await render(certificate, patient);
     const now = this.deps.clock.now();
     await this.deps.store.appendAudit([
