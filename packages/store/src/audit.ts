@@ -39,6 +39,9 @@ const AUDIT_COLUMNS = [
   'prev_hash',
   'hash',
 ] as const satisfies readonly (keyof AuditLogTable)[];
+// A column added to the table but not here would never be written: this fails to compile then.
+type UnlistedAuditColumn = Exclude<keyof AuditLogTable, (typeof AUDIT_COLUMNS)[number]>;
+const _everyAuditColumnListed: [UnlistedAuditColumn] extends [never] ? true : UnlistedAuditColumn = true;
 /** The statements of every audited read and write, prepared once per store (see preparedQuery). */
 function auditStatements() {
   return {

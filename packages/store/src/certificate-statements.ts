@@ -56,6 +56,9 @@ export const CHANGED_COLUMNS = [
   'document',
   'signature',
 ] as const satisfies readonly (keyof CertificateChanges)[];
+// A column added to the table but not to CHANGED_COLUMNS would never be updated: this fails to compile then.
+type UnlistedChange = Exclude<keyof CertificateChanges, (typeof CHANGED_COLUMNS)[number]>;
+const _everyChangeListed: [UnlistedChange] extends [never] ? true : UnlistedChange = true;
 
 /**
  * The statements of every read and autosave, prepared once per store (see preparedQuery): the SQL differs
