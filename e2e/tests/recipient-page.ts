@@ -40,6 +40,9 @@ export async function askForContactAtFk(
   await fk.getByRole('textbox', { name: 'Rubrik' }).fill(heading);
   await fk.getByRole('textbox', { name: 'Meddelande' }).fill(text);
   await fk.getByRole('button', { name: 'Skicka till vården' }).click();
+  // The handläggare sees the message stored (POST, redirect, GET). Closing the page only after that navigation has
+  // committed also avoids Chromium's page.close() hanging when it races a commit (microsoft/playwright#41900).
+  await expect(fk.getByRole('status')).toHaveText('Meddelandet är sparat och skickas till vården.');
   await expect
     .poll(async () =>
       (await messagesAtFk(page.request, certificateId, 'toCare'))
