@@ -30,7 +30,10 @@ const CASE_CACHE_SIZE = 2_000;
  * warnings; a signed certificate's advice was for the doctor who wrote it.
  */
 export class SickLeaveWarnings {
-  private readonly cases = new Map<string, { readonly at: number; readonly certificates: SickLeaveCertificate[] }>();
+  private readonly cases = new Map<
+    string,
+    { readonly at: number; readonly certificates: Promise<SickLeaveCertificate[]> }
+  >();
 
   constructor(
     private readonly deps: {
@@ -65,16 +68,24 @@ export class SickLeaveWarnings {
     });
   }
 
-  private async caseCertificates(draft: Certificate): Promise<SickLeaveCertificate[]> {
+  /**
+   * The case's certificates, read once for every read that asks while the entry is young: the promise is kept,
+   * so the drafts read at the same moment share one reading instead of each starting its own.
+   */
+  private caseCertificates(draft: Certificate): Promise<SickLeaveCertificate[]> {
     const key = caseKey(draft.unit.unitId, draft.patient.personId);
     const now = (this.deps.now ?? Date.now)();
     const cached = this.cases.get(key);
     if (cached !== undefined && now - cached.at < CASE_CACHE_MS) return cached.certificates;
-    const certificates = await this.readCaseCertificates(draft);
+    const entry = { at: now, certificates: this.readCaseCertificates(draft) };
     this.cases.delete(key);
     if (this.cases.size >= CASE_CACHE_SIZE) this.cases.delete(this.cases.keys().next().value!);
-    this.cases.set(key, { at: now, certificates });
-    return certificates;
+    this.cases.set(key, entry);
+    // A failed reading is not kept: the next read tries again.
+    entry.certificates.catch(() => {
+      if (this.cases.get(key) === entry) this.cases.delete(key);
+    });
+    return entry.certificates;
   }
 
   private async readCaseCertificates(draft: Certificate): Promise<SickLeaveCertificate[]> {

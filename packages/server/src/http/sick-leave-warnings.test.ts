@@ -174,6 +174,43 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
     expect((await otherProcess.of(stored, compiled)).map((w) => w.ruleId)).toEqual(['fmb.sickLeaveLength']);
   });
 
+  it('reads the case once for drafts read at the same moment, and again after a failed reading', async () => {
+    let reads = 0;
+    let failNext = false;
+    const store = {
+      ...t.system.store,
+      listCertificates: async (query: Parameters<typeof t.system.store.listCertificates>[0]) => {
+        reads += 1;
+        if (failNext) {
+          failNext = false;
+          throw new Error('the database is away');
+        }
+        return t.system.store.listCertificates(query);
+      },
+    };
+    const warnings = new SickLeaveWarnings({
+      store,
+      models: t.system.models,
+      recommendations: { longest: () => ({ days: 14, source: '2 veckor', code: 'M545' }) },
+      now: () => 0,
+    });
+    const saved = await draft(ajla, 'lisjp', {
+      ...LISJP.minimal,
+      '6': lumbago,
+      '32': period('2025-10-01', '2025-10-10'),
+    });
+    const stored = (await t.system.store.getCertificate(saved.id, { unitIds: [ALVC] }))!;
+    const compiled = t.system.models.get('lisjp', '2.0')!;
+    const other = { ...stored, id: crypto.randomUUID() };
+
+    failNext = true;
+    await expect(warnings.of(stored, compiled)).rejects.toThrow('the database is away');
+    expect(reads).toBe(1);
+    const together = await Promise.all([warnings.of(stored, compiled), warnings.of(other, compiled)]);
+    expect(together.map((list) => list.length)).toEqual([1, 1]);
+    expect(reads).toBe(2);
+  });
+
   it('notes a sick-leave case longer than six months', async () => {
     const depression = [{ code: 'F32.1', description: 'Medelsvår depressiv episod' }];
     const long = await draft(ajla, 'lisjp', {
