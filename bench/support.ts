@@ -87,7 +87,7 @@ export function startProcess(
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** CPU seconds (user + system) the process has used so far, from /proc (Linux); undefined elsewhere. */
-function cpuSeconds(pid: number | undefined): number | undefined {
+export function cpuSeconds(pid: number | undefined): number | undefined {
   if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
   // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them, in clock ticks.
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
