@@ -66,6 +66,16 @@ export function startBareServer(body: string): Promise<Started> {
   );
 }
 
+/** The framework floor (framework-floor-server.ts): Fastify and the cookie plugin serialising `body`'s document. */
+export function startFrameworkFloorServer(body: string): Promise<Started> {
+  return startProcess(
+    'node',
+    ['--import', 'tsx', path.join(here, 'framework-floor-server.ts')],
+    { PORT: '0', BARE_BODY: body },
+    /listening (\d+)/,
+  );
+}
+
 export function startProcess(
   command: string,
   args: string[],
