@@ -147,6 +147,7 @@ export class CertificateLifecycle {
     );
     if (outcome === 'conflict') throw conflict();
     if (outcome === 'notFound') throw notFound();
+    this.deps.service.sickLeaveCaseChanged(next);
     if (deliveries.length > 0) this.deps.onQueued();
     return { certificate: next, patient };
   }

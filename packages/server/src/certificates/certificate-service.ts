@@ -284,7 +284,7 @@ export class CertificateService {
       await this.deps.messageEffects?.ofSigning(next),
     );
     // After the commit: a read in between would otherwise cache the case without this certificate.
-    this.presenter.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
+    this.sickLeaveCaseChanged(certificate);
     return await this.present(actor, next, patient, compiled, []);
   }
 
@@ -379,6 +379,14 @@ export class CertificateService {
       certificateAudit(actor, context, certificate, 'print', now),
     ]);
     return printout;
+  }
+
+  /**
+   * A certificate of its patient's sick-leave case at its unit was signed or revoked: the next draft read counts
+   * the case anew. Call it after the change has committed.
+   */
+  sickLeaveCaseChanged(certificate: Certificate): void {
+    this.presenter.sickLeave.forget(certificate.unit.unitId, certificate.patient.personId);
   }
 
   /** A certificate as the API answers it to this actor (see CertificatePresenter). */

@@ -174,6 +174,44 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
     expect((await otherProcess.of(stored, compiled)).map((w) => w.ruleId)).toEqual(['fmb.sickLeaveLength']);
   });
 
+  it('stops counting a revoked certificate at once: the next read of a draft does not wait for the cache', async () => {
+    const patient = '198001139297';
+    const create = async () =>
+      json<Response>(
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/certificates',
+          headers: { cookie: ajla },
+          payload: { type: 'lisjp', patientId: patient },
+        }),
+      );
+    const earlier = await save(ajla, await create(), { ...LISJP.minimal, '32': period('2025-09-20', '2025-09-30') });
+    const sign = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${earlier.id}/sign`,
+      headers: { cookie: ajla },
+      payload: { revision: earlier.revision },
+    });
+    expect(sign.statusCode).toBe(200);
+    const next = await save(ajla, await create(), {
+      ...LISJP.minimal,
+      '6': lumbago,
+      '32': period('2025-10-01', '2025-10-10'),
+    });
+    // 11 + 10 days in one case is longer than FMB's 14 for lumbago; the draft alone is not.
+    expect(next.warnings.map((w) => w.ruleId)).toEqual(['fmb.sickLeaveLength']);
+
+    const revoke = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${earlier.id}/revoke`,
+      headers: { cookie: ajla },
+      payload: { revision: json<Response>(sign).revision, reason: 'FEL_PATIENT', message: 'Fel patient.' },
+    });
+    expect(revoke.statusCode).toBe(200);
+    const read = json<Response>(await t.app.inject({ url: `/api/certificates/${next.id}`, headers: { cookie: ajla } }));
+    expect(read.warnings).toEqual([]);
+  });
+
   it('reads the case once for drafts read at the same moment, and again after a failed reading', async () => {
     let reads = 0;
     let failNext = false;
