@@ -57,20 +57,16 @@ export function startServer(dataDir: string, extraEnv: Record<string, string> = 
 }
 
 /** The bare node:http baseline, answering every request with `body`. */
-export function startBareServer(body: string): Promise<Started> {
-  return startProcess(
-    'node',
-    ['--import', 'tsx', path.join(here, 'bare-server.ts')],
-    { PORT: '0', BARE_BODY: body },
-    /listening (\d+)/,
-  );
-}
+export const startBareServer = (body: string) => startBaseline('bare-server.ts', body);
 
 /** The framework floor (framework-floor-server.ts): Fastify and the cookie plugin serialising `body`'s document. */
-export function startFrameworkFloorServer(body: string): Promise<Started> {
+export const startFrameworkFloorServer = (body: string) => startBaseline('framework-floor-server.ts', body);
+
+/** A baseline script of this folder, answering every request with `body` and printing its port when ready. */
+function startBaseline(script: string, body: string): Promise<Started> {
   return startProcess(
     'node',
-    ['--import', 'tsx', path.join(here, 'framework-floor-server.ts')],
+    ['--import', 'tsx', path.join(here, script)],
     { PORT: '0', BARE_BODY: body },
     /listening (\d+)/,
   );

@@ -45,10 +45,7 @@ export class SickLeaveWarnings {
     },
   ) {}
 
-  /**
-   * A certificate of the patient at the unit was signed or revoked: read them anew. (A replaced one leaves the case
-   * when its replacement is signed, which forgets the same patient.)
-   */
+  /** A certificate of the patient at the unit was signed or revoked: read them anew. */
   forget(unitId: string, patientId: string): void {
     this.cases.delete(caseKey(unitId, patientId));
   }

@@ -30,13 +30,13 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
   });
   afterAll(() => t.close());
 
-  async function draft(cookie: string, type: string, answers: Answers): Promise<Response> {
+  async function draft(cookie: string, type: string, answers: Answers, patientId = PATIENT): Promise<Response> {
     const created = json<Response>(
       await t.app.inject({
         method: 'POST',
         url: '/api/certificates',
         headers: { cookie },
-        payload: { type, patientId: PATIENT },
+        payload: { type, patientId },
       }),
     );
     return save(cookie, created, answers);
@@ -53,8 +53,8 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
     return json<Response>(response);
   }
 
-  async function signed(cookie: string, type: string, answers: Answers): Promise<Response> {
-    const saved = await draft(cookie, type, answers);
+  async function signed(cookie: string, type: string, answers: Answers, patientId = PATIENT): Promise<Response> {
+    const saved = await draft(cookie, type, answers, patientId);
     const response = await t.app.inject({
       method: 'POST',
       url: `/api/certificates/${saved.id}/sign`,
@@ -176,28 +176,18 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
 
   it('stops counting a revoked certificate at once: the next read of a draft does not wait for the cache', async () => {
     const patient = '198001139297';
-    const create = async () =>
-      json<Response>(
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/certificates',
-          headers: { cookie: ajla },
-          payload: { type: 'lisjp', patientId: patient },
-        }),
-      );
-    const earlier = await save(ajla, await create(), { ...LISJP.minimal, '32': period('2025-09-20', '2025-09-30') });
-    const sign = await t.app.inject({
-      method: 'POST',
-      url: `/api/certificates/${earlier.id}/sign`,
-      headers: { cookie: ajla },
-      payload: { revision: earlier.revision },
-    });
-    expect(sign.statusCode).toBe(200);
-    const next = await save(ajla, await create(), {
-      ...LISJP.minimal,
-      '6': lumbago,
-      '32': period('2025-10-01', '2025-10-10'),
-    });
+    const earlier = await signed(
+      ajla,
+      'lisjp',
+      { ...LISJP.minimal, '32': period('2025-09-20', '2025-09-30') },
+      patient,
+    );
+    const next = await draft(
+      ajla,
+      'lisjp',
+      { ...LISJP.minimal, '6': lumbago, '32': period('2025-10-01', '2025-10-10') },
+      patient,
+    );
     // 11 + 10 days in one case is longer than FMB's 14 for lumbago; the draft alone is not.
     expect(next.warnings.map((w) => w.ruleId)).toEqual(['fmb.sickLeaveLength']);
 
@@ -205,7 +195,7 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
       method: 'POST',
       url: `/api/certificates/${earlier.id}/revoke`,
       headers: { cookie: ajla },
-      payload: { revision: json<Response>(sign).revision, reason: 'FEL_PATIENT', message: 'Fel patient.' },
+      payload: { revision: earlier.revision, reason: 'FEL_PATIENT', message: 'Fel patient.' },
     });
     expect(revoke.statusCode).toBe(200);
     const read = json<Response>(await t.app.inject({ url: `/api/certificates/${next.id}`, headers: { cookie: ajla } }));
