@@ -1,4 +1,10 @@
-import type { Certificate, CertificateStatus, RelatedCertificate, RelationKind } from '@intyg/core';
+import {
+  IN_FORCE_STATUSES,
+  type Certificate,
+  type CertificateStatus,
+  type RelatedCertificate,
+  type RelationKind,
+} from '@intyg/core';
 import { type Kysely, type Transaction } from 'kysely';
 import type { AuditQueries } from './audit.js';
 import {
@@ -283,6 +289,20 @@ export class CertificateQueries {
     if (filter.updatedTo !== undefined) select = select.where('updated_at', '<', ts(filter.updatedTo));
     if (filter.signedFrom !== undefined) select = select.where('signed_at', '>=', ts(filter.signedFrom));
     if (filter.signedTo !== undefined) select = select.where('signed_at', '<', ts(filter.signedTo));
+    if (filter.excludeReplaced === true) {
+      select = select.where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('certificate_relations as r')
+              .innerJoin('certificates as replacement', 'replacement.id', 'r.from_id')
+              .select('r.from_id')
+              .whereRef('r.to_id', '=', 'certificates.id')
+              .where('r.kind', '=', 'replaces')
+              .where('replacement.status', 'in', IN_FORCE_STATUSES),
+          ),
+        ),
+      );
+    }
     return select;
   }
 

@@ -129,6 +129,11 @@ export interface CertificateFilter {
   readonly updatedTo?: string;
   readonly signedFrom?: string;
   readonly signedTo?: string;
+  /**
+   * Leaves out the certificates another one replaces: one that is signed and not revoked (core `replacedBy`),
+   * wherever it was written.
+   */
+  readonly excludeReplaced?: boolean;
 }
 
 export interface CertificateQuery extends CertificateFilter {

@@ -24,16 +24,18 @@ export interface RelatedCertificate {
 }
 
 const isDraftStatus = (status: CertificateStatus) => status === 'draft' || status === 'lockedDraft';
-const isIssued = (status: CertificateStatus) => status === 'signed' || status === 'sent' || status === 'replaced';
+/** A signed certificate that is not revoked; only such a certificate replaces or complements another. */
+export const IN_FORCE_STATUSES = ['signed', 'sent', 'replaced'] as const satisfies readonly CertificateStatus[];
+const isInForce = (status: CertificateStatus) => (IN_FORCE_STATUSES as readonly CertificateStatus[]).includes(status);
 
 /** The signed, not revoked certificate that replaces this one, if any: then this one is replaced. */
 export function replacedBy(related: readonly RelatedCertificate[]): RelatedCertificate | undefined {
-  return related.find((r) => r.direction === 'child' && r.kind === 'replaces' && isIssued(r.status));
+  return related.find((r) => r.direction === 'child' && r.kind === 'replaces' && isInForce(r.status));
 }
 
 /** The signed, not revoked certificate that complements this one, if any. */
 export function complementedBy(related: readonly RelatedCertificate[]): RelatedCertificate | undefined {
-  return related.find((r) => r.direction === 'child' && r.kind === 'complements' && isIssued(r.status));
+  return related.find((r) => r.direction === 'child' && r.kind === 'complements' && isInForce(r.status));
 }
 
 /** A draft that already replaces or complements this one: the user should continue it rather than start another. */

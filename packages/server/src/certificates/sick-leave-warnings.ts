@@ -96,6 +96,7 @@ export class SickLeaveWarnings {
         scope: { unitIds: [draft.unit.unitId] },
         patientId: draft.patient.personId,
         statuses: [...CASE_STATUSES],
+        excludeReplaced: true,
         limit: PAGE_SIZE,
         ...(cursor === undefined ? {} : { cursor }),
       });

@@ -202,6 +202,43 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
     expect(read.warnings).toEqual([]);
   });
 
+  it('counts a replacement instead of the certificate it replaces', async () => {
+    const patient = '197010632391';
+    const original = await signed(
+      ajla,
+      'lisjp',
+      { ...LISJP.minimal, '32': period('2025-09-01', '2025-09-30') },
+      patient,
+    );
+    const replace = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${original.id}/replace`,
+      headers: { cookie: ajla },
+    });
+    expect(replace.statusCode).toBe(201);
+    // The doctor corrects the period: the patient was on sick leave only its last six days.
+    const corrected = await save(ajla, json<Response>(replace), {
+      ...LISJP.minimal,
+      '32': period('2025-09-25', '2025-09-30'),
+    });
+    const sign = await t.app.inject({
+      method: 'POST',
+      url: `/api/certificates/${corrected.id}/sign`,
+      headers: { cookie: ajla },
+      payload: { revision: corrected.revision },
+    });
+    expect(sign.statusCode).toBe(200);
+
+    // 6 + 5 days is within FMB's 14 for lumbago; with the replaced certificate's 30 days it would not be.
+    const next = await draft(
+      ajla,
+      'lisjp',
+      { ...LISJP.minimal, '6': lumbago, '32': period('2025-10-01', '2025-10-05') },
+      patient,
+    );
+    expect(next.warnings).toEqual([]);
+  });
+
   it('reads the case once for drafts read at the same moment, and again after a failed reading', async () => {
     let reads = 0;
     let failNext = false;
