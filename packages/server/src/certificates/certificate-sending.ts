@@ -3,7 +3,9 @@ import {
   sendNotesFor,
   type Actor,
   type Certificate,
+  type CertificateStatus,
   type PatientFacts,
+  type Sending,
   type SendNote,
 } from '@intyg/core';
 import { registerCertificateXml } from '@intyg/riv';
@@ -23,6 +25,14 @@ export interface SendConfirmation {
   readonly recipient: { readonly id: string; readonly name: string };
   /** What the doctor must know before sending (the model's send notes that apply). */
   readonly notes: readonly SendNote[];
+}
+
+/** How a certificate's sending stands, without its content. */
+export interface SendingProgress {
+  readonly revision: number;
+  readonly status: CertificateStatus;
+  /** Null until the certificate is sent. */
+  readonly state: Sending['state'] | null;
 }
 
 /**
@@ -50,6 +60,17 @@ export class CertificateSending {
     const recipient = this.recipientOf(certificate);
     const { model } = this.deps.access.modelOf(certificate);
     return { recipient: { id: recipient.id, name: recipient.name }, notes: sendNotesFor(model, certificate.answers) };
+  }
+
+  /**
+   * How the sending stands, for a user who may read the certificate. It holds no patient or health data, so
+   * asking is not a PDL read and logs nothing: a page waiting for the recipient asks this every second, and
+   * reads the certificate (one logged read) only once its revision has moved.
+   */
+  async progress(actor: Actor, id: string): Promise<SendingProgress> {
+    const certificate = await this.deps.access.load(actor, id);
+    await this.deps.access.require('read', actor, certificate);
+    return { revision: certificate.revision, status: certificate.status, state: certificate.sending?.state ?? null };
   }
 
   async send(

@@ -101,6 +101,7 @@ const EXPECTED: Record<string, Record<Role, Row>> = {
   'GET /api/certificates/:id/send': onlyOwnUnit({}, '403'),
   'POST /api/certificates/:id/send': onlyOwnUnit({}, '403'),
   'GET /api/certificates/:id/deliveries': onlyOwnUnit({}, '200'),
+  'GET /api/certificates/:id/sending': onlyOwnUnit({}, '200'),
   // The lifecycle after signing: the matrix's draft is neither signed nor locked, so each is refused with 403.
   'POST /api/certificates/:id/renew': onlyOwnUnit({}, '403'),
   'POST /api/certificates/:id/replace': onlyOwnUnit({}, '403'),

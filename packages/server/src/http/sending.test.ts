@@ -107,6 +107,31 @@ forEachDialect('sending a certificate through the outbox', (db) => {
     expect(json(await send(await read(certificate.id)))).toMatchObject({ code: 'ACTION_NOT_ALLOWED' });
   });
 
+  it("tells how the sending stands without a logged read, to the certificate's own unit only", async () => {
+    const certificate = await signed();
+    const progress = (cookie: string) => call('GET', `/api/certificates/${certificate.id}/sending`, cookie);
+    const lastAuditSeq = async () => (await t.system.store.listAudit({ limit: 1 })).items[0]?.seq;
+    const before = await lastAuditSeq();
+
+    expect(json(await progress(nurse))).toEqual({ revision: certificate.revision, status: 'signed', state: null });
+    const pending = json<Response>(await send(certificate));
+    const audited = await lastAuditSeq();
+    expect(audited).toBeGreaterThan(before!);
+    expect(json(await progress(doctor))).toEqual({ revision: pending.revision, status: 'signed', state: 'pending' });
+    await t.app.deliveryWorker.runOnce();
+    const delivered = json<{ revision: number; status: string; state: string }>(await progress(doctor));
+    expect(delivered).toEqual({ revision: pending.revision + 1, status: 'sent', state: 'delivered' });
+    // Only the sending was logged: asking how it stands is no PDL read.
+    expect(await lastAuditSeq()).toBe(audited);
+
+    const otherUnit = await t.login('beata');
+    expect([(await progress(otherUnit)).statusCode, json(await progress(otherUnit)).code]).toEqual([
+      404,
+      'CERTIFICATE_NOT_FOUND',
+    ]);
+    expect((await t.app.inject({ url: `/api/certificates/${certificate.id}/sending` })).statusCode).toBe(401);
+  });
+
   it('retries a recipient that is down, with the attempts recorded, until it answers', async () => {
     const certificate = await signed();
     recipient.answerNext(

@@ -3,7 +3,7 @@
  * after signing"): send with the patient's consent, renew, replace, complement, copy, create a draft of another
  * type, revoke, and delete a draft.
  */
-import type { RevocationReason } from '@intyg/core';
+import type { CertificateStatus, RevocationReason, Sending } from '@intyg/core';
 import { request } from './client.js';
 import type { CertificateResponse } from './types.js';
 
@@ -11,6 +11,13 @@ import type { CertificateResponse } from './types.js';
 export interface SendConfirmation {
   readonly recipient: { readonly id: string; readonly name: string };
   readonly notes: readonly { readonly text: string; readonly items?: readonly string[] }[];
+}
+
+/** How the sending stands (GET …/sending): asking is not a logged read of the certificate. */
+export interface SendingProgress {
+  readonly revision: number;
+  readonly status: CertificateStatus;
+  readonly state: Sending['state'] | null;
 }
 
 /** The actions that answer with a new draft made from the certificate. */
@@ -23,6 +30,7 @@ export const lifecycleApi = {
   /** 202: the certificate with `sending.state: 'pending'`; it becomes `sent` once the recipient acknowledges it. */
   send: (id: string, revision: number) =>
     request<CertificateResponse>('POST', `${certificateUrl(id)}/send`, { revision, patientConsent: true }),
+  sendingProgress: (id: string) => request<SendingProgress>('GET', `${certificateUrl(id)}/sending`),
   newDraft: (id: string, action: NewDraftAction) =>
     request<CertificateResponse>('POST', `${certificateUrl(id)}/${action}`),
   createDraftFrom: (id: string, type: string) =>

@@ -1,19 +1,21 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../api/endpoints.js';
+import { lifecycleApi } from '../api/lifecycle.js';
 import type { CertificateResponse } from '../api/types.js';
 
 /** After this many polls a second apart the recipient is probably down: ask less often while the outbox retries. */
 const FAST_POLLS = 30;
 const SLOW_FACTOR = 5;
 /**
- * Every read of a certificate is an entry in the audit log: a page left open while the recipient is down stops
- * asking after about two and a half minutes (the status still says it is being sent; a reload asks again).
+ * A page left open while the recipient is down stops asking after about three minutes (the status still says it
+ * is being sent; a reload asks again).
  */
 const MAX_POLLS = 60;
 
 /**
- * While the certificate's sending is pending, reads it every `intervalMs` until it changes (the recipient
- * acknowledged or refused it, or someone else acted on it) and hands the new version to `onChanged`; a read
+ * While the certificate's sending is pending, asks how it stands every `intervalMs` until its revision moves (the
+ * recipient acknowledged or refused it, or someone else acted on it), then reads it and hands the new version to
+ * `onChanged`. Asking is not a read of the certificate: the audit log gets one read, not one a second. A request
  * that fails is tried again. Stops when the certificate is no longer pending, the page goes, or after MAX_POLLS.
  */
 export function useSendingPoll(
@@ -36,10 +38,11 @@ export function useSendingPoll(
     const poll = async () => {
       polls += 1;
       try {
-        const fresh = await api.certificate(id);
+        const progress = await lifecycleApi.sendingProgress(id);
         if (!active) return;
-        if (fresh.revision !== revision) {
-          onChangedRef.current(fresh);
+        if (progress.revision !== revision) {
+          const fresh = await api.certificate(id);
+          if (active) onChangedRef.current(fresh);
           return;
         }
       } catch {

@@ -53,6 +53,20 @@ export const sendingRoutes =
     );
 
     app.get(
+      '/api/certificates/:id/sending',
+      {
+        schema: {
+          tags: ['sending'],
+          summary:
+            "How the certificate's sending stands: its revision, status and delivery state, without its content " +
+            '(not a logged PDL read; read the certificate once the revision moves)',
+          params: idParams,
+        },
+      },
+      async (request) => sending.progress(actorOf(request), request.params.id),
+    );
+
+    app.get(
       '/api/certificates/:id/deliveries',
       {
         schema: { tags: ['sending'], summary: "A certificate's deliveries and every attempt", params: idParams },
