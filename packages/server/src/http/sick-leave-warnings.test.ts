@@ -53,16 +53,19 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
     return json<Response>(response);
   }
 
-  async function signed(cookie: string, type: string, answers: Answers, patientId = PATIENT): Promise<Response> {
-    const saved = await draft(cookie, type, answers, patientId);
+  async function sign(cookie: string, certificate: Response): Promise<Response> {
     const response = await t.app.inject({
       method: 'POST',
-      url: `/api/certificates/${saved.id}/sign`,
+      url: `/api/certificates/${certificate.id}/sign`,
       headers: { cookie },
-      payload: { revision: saved.revision },
+      payload: { revision: certificate.revision },
     });
     expect(response.statusCode).toBe(200);
     return json<Response>(response);
+  }
+
+  async function signed(cookie: string, type: string, answers: Answers, patientId = PATIENT): Promise<Response> {
+    return sign(cookie, await draft(cookie, type, answers, patientId));
   }
 
   it('warns when the draft is longer than FMB recommends, pointing to 37, and stops when it is not', async () => {
@@ -101,14 +104,7 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
       '6': lumbago,
       '32': period('2025-10-01', '2025-10-20'),
     });
-    const sign = await t.app.inject({
-      method: 'POST',
-      url: `/api/certificates/${again.id}/sign`,
-      headers: { cookie: ajla },
-      payload: { revision: again.revision },
-    });
-    expect(sign.statusCode).toBe(200);
-    expect(json<Response>(sign).warnings).toEqual([]);
+    expect((await sign(ajla, again)).warnings).toEqual([]);
   });
 
   it("counts the patient's earlier lisjp at the unit within five days, not other units' nor ag7804", async () => {
@@ -162,12 +158,7 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
       ...LISJP.minimal,
       '32': period('2025-09-20', '2025-09-30'),
     });
-    await t.app.inject({
-      method: 'POST',
-      url: `/api/certificates/${saved.id}/sign`,
-      headers: { cookie: ajla },
-      payload: { revision: saved.revision },
-    });
+    await sign(ajla, saved);
     now += 9_999;
     expect(await otherProcess.of(stored, compiled)).toEqual([]);
     now += 1;
@@ -221,13 +212,7 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
       ...LISJP.minimal,
       '32': period('2025-09-25', '2025-09-30'),
     });
-    const sign = await t.app.inject({
-      method: 'POST',
-      url: `/api/certificates/${corrected.id}/sign`,
-      headers: { cookie: ajla },
-      payload: { revision: corrected.revision },
-    });
-    expect(sign.statusCode).toBe(200);
+    await sign(ajla, corrected);
 
     // 6 + 5 days is within FMB's 14 for lumbago; with the replaced certificate's 30 days it would not be.
     const next = await draft(
