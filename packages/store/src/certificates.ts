@@ -5,7 +5,7 @@ import {
   type RelatedCertificate,
   type RelationKind,
 } from '@intyg/core';
-import { type Kysely, type Transaction } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { AuditQueries } from './audit.js';
 import {
   certificateToRow,
@@ -41,6 +41,23 @@ import type { RunWrite } from './write-transactions.js';
 const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
 const DRAFT_STATUSES = DELETABLE_STATUSES;
 const MAX_LIMIT = 100;
+/**
+ * A signed or sent certificate that a certificate in force replaces is `replaced` (core `replacedBy`): the
+ * status is derived from the relation, never stored, and lists show and filter by it as a status of its own.
+ * A revoked one stays revoked.
+ */
+const REPLACEABLE_STATUSES = ['signed', 'sent'] as const;
+const isReplaceable = (status: CertificateStatus) => (REPLACEABLE_STATUSES as readonly string[]).includes(status);
+const replacementInForce = (eb: ExpressionBuilder<Database, 'certificates'>) =>
+  eb.exists(
+    eb
+      .selectFrom('certificate_relations as r')
+      .innerJoin('certificates as replacement', 'replacement.id', 'r.from_id')
+      .select('r.from_id')
+      .whereRef('r.to_id', '=', 'certificates.id')
+      .where('r.kind', '=', 'replaces')
+      .where('replacement.status', 'in', IN_FORCE_STATUSES),
+  );
 
 const SORT_COLUMNS = {
   updated: 'updated_at',
@@ -240,7 +257,14 @@ export class CertificateQueries {
     const column = SORT_COLUMNS[sort];
     const isInstant = sort !== 'type';
     const sortName = `${sort}-${order}`;
-    let select = this.filtered(query).selectAll();
+    let select = this.filtered(query)
+      .selectAll()
+      .select((eb) =>
+        eb
+          .and([eb('status', 'in', REPLACEABLE_STATUSES), replacementInForce(eb)])
+          .$castTo<boolean | number>()
+          .as('replaced'),
+      );
     if (sort === 'signed') select = select.where('signed_at', 'is not', null);
     if (query.cursor !== undefined) {
       const after = decodeCursor(query.cursor, sortName, isInstant);
@@ -255,7 +279,10 @@ export class CertificateQueries {
       .orderBy('id', order)
       .limit(limit + 1)
       .execute();
-    const items = rows.slice(0, limit).map((row) => rowToCertificate(this.d, row));
+    const items = rows.slice(0, limit).map((row): Certificate => {
+      const certificate = rowToCertificate(this.d, row);
+      return row.replaced ? { ...certificate, status: 'replaced' } : certificate;
+    });
     const last = items.at(-1);
     const nextCursor =
       rows.length > limit && last !== undefined
@@ -277,7 +304,20 @@ export class CertificateQueries {
     let select = this.db.selectFrom('certificates').where((eb) => withinScope(eb, filter.scope));
     if (filter.patientId !== undefined) select = select.where('patient_id', '=', filter.patientId);
     if (filter.statuses !== undefined && filter.statuses.length > 0) {
-      select = select.where('status', 'in', filter.statuses);
+      const statuses = filter.statuses;
+      select = select.where((eb) => {
+        const stored = statuses.filter((status) => status !== 'replaced' && !isReplaceable(status));
+        const replaceable = statuses.filter(isReplaceable);
+        return eb.or([
+          ...(stored.length > 0 ? [eb('status', 'in', stored)] : []),
+          ...(replaceable.length > 0
+            ? [eb.and([eb('status', 'in', replaceable), eb.not(replacementInForce(eb))])]
+            : []),
+          ...(statuses.includes('replaced')
+            ? [eb.and([eb('status', 'in', REPLACEABLE_STATUSES), replacementInForce(eb)])]
+            : []),
+        ]);
+      });
     }
     if (filter.type !== undefined) select = select.where('type', '=', filter.type);
     if (filter.createdBy !== undefined) select = select.where('created_by', '=', filter.createdBy);
@@ -289,20 +329,6 @@ export class CertificateQueries {
     if (filter.updatedTo !== undefined) select = select.where('updated_at', '<', ts(filter.updatedTo));
     if (filter.signedFrom !== undefined) select = select.where('signed_at', '>=', ts(filter.signedFrom));
     if (filter.signedTo !== undefined) select = select.where('signed_at', '<', ts(filter.signedTo));
-    if (filter.excludeReplaced === true) {
-      select = select.where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('certificate_relations as r')
-              .innerJoin('certificates as replacement', 'replacement.id', 'r.from_id')
-              .select('r.from_id')
-              .whereRef('r.to_id', '=', 'certificates.id')
-              .where('r.kind', '=', 'replaces')
-              .where('replacement.status', 'in', IN_FORCE_STATUSES),
-          ),
-        ),
-      );
-    }
     return select;
   }
 

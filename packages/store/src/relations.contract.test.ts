@@ -1,4 +1,4 @@
-import type { Certificate, RelationKind } from '@intyg/core';
+import type { Certificate, CertificateStatus, RelationKind } from '@intyg/core';
 import { expect, it } from 'vitest';
 import { forEachDialect } from './test-support/dialects.js';
 import { FIXTURE_SCOPE, makeCertificate, makeEvent, signed, uniqueUnitId } from './test-support/fixtures.js';
@@ -51,21 +51,37 @@ forEachDialect('store: relations between certificates', (t) => {
     expect(await t.store.listRelations(original.id)).toEqual([]);
   });
 
-  it('lists without the certificates replaced by one in force, when asked', async () => {
+  it('lists a signed or sent certificate that one in force replaces as replaced, and filters by it', async () => {
     const unit = { ...makeCertificate().unit, unitId: uniqueUnitId() };
     const elsewhere = { ...makeCertificate().unit, unitId: uniqueUnitId() };
     const at = '2024-03-02T09:00:00.000Z';
-    const issued = () => signed(makeCertificate({ unit }), at);
+    const issued = (status: 'signed' | 'sent' | 'revoked' = 'signed') => ({
+      ...signed(makeCertificate({ unit }), at),
+      status,
+    });
     const replaced = issued();
+    const sentAndReplaced = issued('sent');
     const replacedElsewhere = issued();
+    const revokedAndReplaced = issued('revoked');
     const withDraftReplacement = issued();
     const withRevokedReplacement = issued();
     const renewed = issued();
-    const originals = [replaced, replacedElsewhere, withDraftReplacement, withRevokedReplacement, renewed];
+    const originals = [
+      replaced,
+      sentAndReplaced,
+      replacedElsewhere,
+      revokedAndReplaced,
+      withDraftReplacement,
+      withRevokedReplacement,
+      renewed,
+    ];
     for (const original of originals) await t.store.insertCertificate(original, makeEvent('signed'));
+    const replacement = signed(makeCertificate({ unit }), at);
     const newer: [Certificate, string, RelationKind][] = [
-      [signed(makeCertificate({ unit }), at), replaced.id, 'replaces'],
+      [replacement, replaced.id, 'replaces'],
+      [signed(makeCertificate({ unit }), at), sentAndReplaced.id, 'replaces'],
       [signed(makeCertificate({ unit: elsewhere }), at), replacedElsewhere.id, 'replaces'],
+      [signed(makeCertificate({ unit }), at), revokedAndReplaced.id, 'replaces'],
       [makeCertificate({ unit }), withDraftReplacement.id, 'replaces'],
       [{ ...signed(makeCertificate({ unit }), at), status: 'revoked' }, withRevokedReplacement.id, 'replaces'],
       [signed(makeCertificate({ unit }), at), renewed.id, 'renews'],
@@ -73,21 +89,28 @@ forEachDialect('store: relations between certificates', (t) => {
     for (const [certificate, toId, kind] of newer) {
       await t.store.insertCertificate(certificate, makeEvent('signed'), undefined, { toId, kind });
     }
-
-    const list = async (excludeReplaced: boolean) =>
-      (await t.store.listCertificates({ scope: { unitIds: [unit.unitId] }, limit: 20, excludeReplaced })).items.map(
-        (c) => c.id,
+    const scope = { unitIds: [unit.unitId] };
+    const statusesOf = async (statuses: CertificateStatus[]) =>
+      Object.fromEntries(
+        (await t.store.listCertificates({ scope, limit: 20, statuses })).items.map((c) => [c.id, c.status]),
       );
-    const inUnit = [...originals, ...newer.map(([c]) => c)].filter((c) => c.unit.unitId === unit.unitId);
-    expect((await list(false)).sort()).toEqual(inUnit.map((c) => c.id).sort());
-    expect((await list(true)).sort()).toEqual(
-      inUnit
-        .filter((c) => c !== replaced && c !== replacedElsewhere)
-        .map((c) => c.id)
-        .sort(),
-    );
-    expect(await t.store.countCertificates({ scope: { unitIds: [unit.unitId] }, excludeReplaced: true })).toBe(
-      inUnit.length - 2,
-    );
+    const replacedIds = [replaced.id, sentAndReplaced.id, replacedElsewhere.id];
+
+    const all = await statusesOf([]);
+    expect(Object.keys(all)).toHaveLength(originals.length + newer.length - 1);
+    expect(replacedIds.map((id) => all[id])).toEqual(['replaced', 'replaced', 'replaced']);
+    expect([revokedAndReplaced, withDraftReplacement, withRevokedReplacement, renewed].map((c) => all[c.id])).toEqual([
+      'revoked',
+      'signed',
+      'signed',
+      'signed',
+    ]);
+    expect(Object.keys(await statusesOf(['replaced'])).sort()).toEqual([...replacedIds].sort());
+    const signedOrSent = await statusesOf(['signed', 'sent']);
+    expect(replacedIds.filter((id) => id in signedOrSent)).toEqual([]);
+    expect(signedOrSent[replacement.id]).toBe('signed');
+    expect(await t.store.countCertificates({ scope, statuses: ['replaced', 'revoked'] })).toBe(5);
+    // The stored certificate keeps its stored status; its relations say what replaced it.
+    expect((await t.store.getCertificate(replaced.id, scope))?.status).toBe('signed');
   });
 });

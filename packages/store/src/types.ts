@@ -117,7 +117,10 @@ export type CertificateSort = (typeof CERTIFICATE_SORTS)[number];
 export interface CertificateFilter {
   readonly scope: AccessScope;
   readonly patientId?: string;
-  /** Absent or empty: any status. */
+  /**
+   * Absent or empty: any status. `replaced` is derived (a signed or sent certificate that one in force replaces):
+   * such a certificate matches `replaced`, not `signed` or `sent`, and is listed with status `replaced`.
+   */
   readonly statuses?: readonly CertificateStatus[];
   readonly type?: string;
   /** User id of the creator. */
@@ -129,11 +132,6 @@ export interface CertificateFilter {
   readonly updatedTo?: string;
   readonly signedFrom?: string;
   readonly signedTo?: string;
-  /**
-   * Leaves out the certificates another one replaces: one that is signed and not revoked (core `replacedBy`),
-   * wherever it was written.
-   */
-  readonly excludeReplaced?: boolean;
 }
 
 export interface CertificateQuery extends CertificateFilter {

@@ -10,7 +10,10 @@ import {
 import type { Store } from '@intyg/store';
 import type { ModelCatalog } from './model-catalog.js';
 
-/** The certificates that make up a sick-leave case: signed, sent; not revoked, and not replaced by another. */
+/**
+ * The certificates that make up a sick-leave case: signed, sent; not revoked, and not replaced by another (the
+ * store lists those as `replaced`, not as signed or sent).
+ */
 const CASE_STATUSES = ['signed', 'sent'] as const;
 const PAGE_SIZE = 100;
 /** A patient's certificates at one unit are few; this bounds the work for a pathological one. */
@@ -96,7 +99,6 @@ export class SickLeaveWarnings {
         scope: { unitIds: [draft.unit.unitId] },
         patientId: draft.patient.personId,
         statuses: [...CASE_STATUSES],
-        excludeReplaced: true,
         limit: PAGE_SIZE,
         ...(cursor === undefined ? {} : { cursor }),
       });

@@ -100,6 +100,14 @@ forEachDialect('the lifecycle after signing: renew, replace, revoke, copy, creat
     for (const action of ['send', 'renew', 'replace']) expect(reasonsFor(replaced, action)).toContain('replaced');
     // Revoking it is still possible (a wrong certificate stays wrong).
     expect(reasonsFor(replaced, 'revoke')).toEqual([]);
+
+    // The unit's lists show it as replaced, and filter by it; the signed ones no longer include it.
+    const listed = async (status: string) =>
+      json<{ items: { id: string; status: string }[] }>(
+        await call('GET', `/api/certificates?patientId=${TOLVAN}&status=${status}&limit=100`),
+      ).items.filter((item) => item.id === original.id || item.id === replacement.id);
+    expect(await listed('replaced')).toEqual([expect.objectContaining({ id: original.id, status: 'replaced' })]);
+    expect(await listed('signed,sent')).toEqual([expect.objectContaining({ id: replacement.id, status: 'signed' })]);
   });
 
   it('revokes with a reason, tells the recipient that has the certificate, and refuses what is not allowed', async () => {
