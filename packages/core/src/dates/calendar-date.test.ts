@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, inclusiveDays, isValidDate, stockholmDate } from './calendar-date.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  fromDayNumber,
+  inclusiveDays,
+  isValidDate,
+  stockholmDate,
+  toDayNumber,
+} from './calendar-date.js';
+
+/** What the day arithmetic must agree with: JavaScript's own proleptic Gregorian calendar in UTC. */
+const dateOfDayNumber = (dayNumber: number) => new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
 
 describe('calendar dates', () => {
   it('accepts real dates and rejects impossible or malformed ones', () => {
@@ -8,6 +20,28 @@ describe('calendar dates', () => {
     expect(isValidDate('2025-13-01')).toBe(false);
     expect(isValidDate('2025-1-01')).toBe(false);
     expect(isValidDate('')).toBe(false);
+    expect(isValidDate('1900-02-29')).toBe(false);
+    expect(isValidDate('2000-02-29')).toBe(true);
+    expect(isValidDate('2025-04-31')).toBe(false);
+    expect(isValidDate('2025-00-10')).toBe(false);
+    expect(isValidDate('2025-10-00')).toBe(false);
+    expect(isValidDate('0099-12-31')).toBe(false);
+    expect(isValidDate('0100-01-01')).toBe(true);
+  });
+
+  it('numbers days as JavaScript dates do, both ways, every day from 1900 to 2200 and across the years 100–9999', () => {
+    const first = toDayNumber('0100-01-01')!;
+    const last = toDayNumber('9999-12-31')!;
+    const days = [];
+    for (let day = toDayNumber('1900-01-01')!; day <= toDayNumber('2200-12-31')!; day++) days.push(day);
+    for (let day = first; day <= last; day += 97) days.push(day);
+    days.push(first, last, 0, -1);
+    for (const day of days) {
+      const date = dateOfDayNumber(day);
+      expect(fromDayNumber(day), `day ${day}`).toBe(date);
+      expect(toDayNumber(date), date).toBe(day);
+    }
+    expect(toDayNumber('1970-01-01')).toBe(0);
   });
 
   it('adds days across month, year and daylight-saving boundaries', () => {

@@ -4,27 +4,59 @@
  */
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
+/** Days before 1970-01-01 from 0000-03-01, the start of the proleptic Gregorian calendar's 400-year cycle. */
+const EPOCH_SHIFT = 719_468;
+const DAYS_PER_ERA = 146_097;
 
 /** True for a real calendar date in the form YYYY-MM-DD (e.g. not 2025-02-30). */
 export function isValidDate(value: string): boolean {
   return toDayNumber(value) !== undefined;
 }
 
-/** Days since 1970-01-01 for a valid date, otherwise undefined. */
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Days since 1970-01-01 for a valid date, otherwise undefined. Years before 100 are refused: a two-digit year
+ * typed with leading zeros is a mistake (and Date would read it as 19xx). Every read and autosave of a draft
+ * counts its sick-leave days, so this is integer arithmetic (H. Hinnant's days_from_civil), not Date objects.
+ */
 export function toDayNumber(value: string): number | undefined {
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return ms / MS_PER_DAY;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // Years start on 1 March here, so that the leap day is the last day of the year.
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
 }
 
+const twoDigits = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/** The date of a day number (the inverse of `toDayNumber`; civil_from_days). */
 export function fromDayNumber(dayNumber: number): string {
-  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  const shifted = dayNumber + EPOCH_SHIFT;
+  const era = Math.floor(shifted / DAYS_PER_ERA);
+  const dayOfEra = shifted - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 /** The date `days` days after `date` (negative for before). Throws on an invalid date. */

@@ -25,8 +25,8 @@ function numbered(intervals: readonly DayInterval[]): DayNumbers[] {
   return result;
 }
 
-/** Overlapping and touching intervals merged, in date order. */
-export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
+/** Overlapping and touching intervals merged, in date order, as day numbers. */
+function mergedDayNumbers(intervals: readonly DayInterval[]): DayNumbers[] {
   const sorted = numbered(intervals).sort((a, b) => a.start - b.start);
   const merged: { start: number; end: number }[] = [];
   for (const next of sorted) {
@@ -34,12 +34,17 @@ export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[]
     if (last !== undefined && next.start <= last.end + 1) last.end = Math.max(last.end, next.end);
     else merged.push({ ...next });
   }
-  return merged.map(({ start, end }) => ({ from: fromDayNumber(start), to: fromDayNumber(end) }));
+  return merged;
+}
+
+/** Overlapping and touching intervals merged, in date order. */
+export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[] {
+  return mergedDayNumbers(intervals).map(({ start, end }) => ({ from: fromDayNumber(start), to: fromDayNumber(end) }));
 }
 
 /** The number of distinct days the intervals cover: overlaps counted once, gaps not at all. */
 export function coveredDays(intervals: readonly DayInterval[]): number {
-  return numbered(mergeIntervals(intervals)).reduce((sum, { start, end }) => sum + end - start + 1, 0);
+  return mergedDayNumbers(intervals).reduce((sum, { start, end }) => sum + end - start + 1, 0);
 }
 
 /**

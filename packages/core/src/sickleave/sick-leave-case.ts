@@ -45,11 +45,12 @@ export function sickLeaveCaseOf(
       }
     }
   }
-  const merged = mergeIntervals(members.flatMap((member) => member.periods));
+  const periods = members.flatMap((member) => member.periods);
+  const merged = mergeIntervals(periods);
   return {
     certificateIds: members.map((member) => member.id),
     start: merged[0]!.from,
     end: merged.at(-1)!.to,
-    days: coveredDays(merged),
+    days: coveredDays(periods),
   };
 }
