@@ -1,5 +1,6 @@
 import {
   IN_FORCE_STATUSES,
+  REPLACEABLE_STATUSES,
   type Certificate,
   type CertificateStatus,
   type RelatedCertificate,
@@ -42,11 +43,9 @@ const DELETABLE_STATUSES = ['draft', 'lockedDraft'] as const;
 const DRAFT_STATUSES = DELETABLE_STATUSES;
 const MAX_LIMIT = 100;
 /**
- * A signed or sent certificate that a certificate in force replaces is `replaced` (core `replacedBy`): the
- * status is derived from the relation, never stored, and lists show and filter by it as a status of its own.
- * A revoked one stays revoked.
+ * A signed or sent certificate that a certificate in force replaces is `replaced` (core `shownStatus`): the status
+ * is derived from the relation, never stored, and lists show and filter by it as a status of its own.
  */
-const REPLACEABLE_STATUSES = ['signed', 'sent'] as const;
 const isReplaceable = (status: CertificateStatus) => (REPLACEABLE_STATUSES as readonly string[]).includes(status);
 const replacementInForce = (eb: ExpressionBuilder<Database, 'certificates'>) =>
   eb.exists(

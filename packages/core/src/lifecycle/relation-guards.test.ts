@@ -4,7 +4,7 @@ import { evaluateAction } from './test-support/actions.js';
 import type { Actor } from './actor.js';
 import type { Certificate, CertificateStatus } from './certificate.js';
 import type { ActionContext } from './guards.js';
-import type { RelatedCertificate, RelationKind } from './relations.js';
+import { shownStatus, type RelatedCertificate, type RelationKind } from './relations.js';
 
 const sent: Certificate = {
   id: 'original',
@@ -61,6 +61,16 @@ describe('guards on relations and complement requests', () => {
       expect(codes(action, { related: [child('replaces', 'revoked')] })).not.toContain('replaced');
     }
     expect(codes('revoke', { related: [child('replaces', 'signed')] })).toEqual([]);
+  });
+
+  it('a signed or sent certificate with a replacement in force is shown as replaced; a revoked one as revoked', () => {
+    const replacement = [child('replaces', 'sent')];
+    expect(shownStatus('sent', replacement)).toBe('replaced');
+    expect(shownStatus('signed', replacement)).toBe('replaced');
+    expect(shownStatus('revoked', replacement)).toBe('revoked');
+    expect(shownStatus('sent', [child('replaces', 'revoked')])).toBe('sent');
+    expect(shownStatus('sent', [child('replaces', 'draft')])).toBe('sent');
+    expect(shownStatus('signed', [child('renews', 'signed')])).toBe('signed');
   });
 
   it('an open replacing or complementing draft is continued rather than another started', () => {

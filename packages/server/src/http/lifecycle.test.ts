@@ -89,6 +89,7 @@ forEachDialect('the lifecycle after signing: renew, replace, revoke, copy, creat
 
     await sign(replacement);
     const replaced = await read(original.id);
+    expect(replaced.status).toBe('replaced');
     expect(replaced.relations).toEqual([
       expect.objectContaining({
         kind: 'replaces',
