@@ -1,6 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { actionBar, certificateIdOf, FK, sendWithConsent, signDraft, statusCard } from './certificate-page.js';
-import { completeLisjp, createDraft, expectNoSeriousA11yViolations, LISJP, login, TOLVAN } from './helpers.js';
+import {
+  completeLisjp,
+  createDraft,
+  expectNoSeriousA11yViolations,
+  LISJP,
+  login,
+  openPatient,
+  TOLVAN,
+} from './helpers.js';
 import { RECIPIENTS_URL } from './recipient-page.js';
 
 /** How the certificate page names a signed lisjp it relates to. */
@@ -207,6 +215,16 @@ test('renew, create AG7804, delete a draft, replace; an action someone else made
     await expect(actionBar(page).getByRole('button', { name: gone, exact: true })).toHaveCount(0);
   }
   await expectNoSeriousA11yViolations(page);
+
+  // The patient's list says so too, and its row offers nothing to start from it.
+  await openPatient(page, TOLVAN);
+  const row = page
+    .getByRole('region', { name: 'Patientens intyg på Alfa Vårdcentral' })
+    .getByRole('row')
+    .filter({ has: page.locator(`a[href="/certificates/${id}"]`) });
+  await expect(row).toContainText('Ersatt');
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await page.goto(originalUrl);
 
   // Someone else revokes it while the revoke dialog is open here: the change is explained and the page reloads.
   await actionBar(page).getByRole('button', { name: 'Makulera' }).click();
