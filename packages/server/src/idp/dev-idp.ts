@@ -5,6 +5,7 @@ import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type Configuration } from 'oidc-provider';
 import { listTestIdentities, type IdentitySources, type LoginMethod, type TestIdentity } from './identities.js';
 import { interactionPage } from './interaction-page.js';
+import { inMemoryAdapter } from './memory-adapter.js';
 
 /**
  * The built-in development identity provider (oidc-provider): SITHS and BankID logins for test
@@ -56,6 +57,7 @@ function providerConfiguration(
 ): Configuration {
   const { client } = options;
   return {
+    adapter: inMemoryAdapter(),
     clients: [
       {
         client_id: client.clientId,
