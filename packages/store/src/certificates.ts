@@ -1,5 +1,6 @@
 import {
   IN_FORCE_STATUSES,
+  isReplaceable,
   REPLACEABLE_STATUSES,
   type Certificate,
   type CertificateStatus,
@@ -46,7 +47,6 @@ const MAX_LIMIT = 100;
  * A signed or sent certificate that a certificate in force replaces is `replaced` (core `shownStatus`): the status
  * is derived from the relation, never stored, and lists show and filter by it as a status of its own.
  */
-const isReplaceable = (status: CertificateStatus) => (REPLACEABLE_STATUSES as readonly string[]).includes(status);
 const replacementInForce = (eb: ExpressionBuilder<Database, 'certificates'>) =>
   eb.exists(
     eb

@@ -35,14 +35,15 @@ export function replacedBy(related: readonly RelatedCertificate[]): RelatedCerti
 
 /** The stored statuses a replacement turns into `replaced`; a revoked certificate stays revoked. */
 export const REPLACEABLE_STATUSES = ['signed', 'sent'] as const satisfies readonly CertificateStatus[];
+export const isReplaceable = (status: CertificateStatus) =>
+  (REPLACEABLE_STATUSES as readonly CertificateStatus[]).includes(status);
 
 /**
  * The status a certificate is shown and listed with: `replaced` is never stored but derived, for a signed or sent
  * certificate that a certificate in force replaces.
  */
 export function shownStatus(status: CertificateStatus, related: readonly RelatedCertificate[]): CertificateStatus {
-  const replaceable = (REPLACEABLE_STATUSES as readonly CertificateStatus[]).includes(status);
-  return replaceable && replacedBy(related) !== undefined ? 'replaced' : status;
+  return isReplaceable(status) && replacedBy(related) !== undefined ? 'replaced' : status;
 }
 
 /** The signed, not revoked certificate that complements this one, if any. */

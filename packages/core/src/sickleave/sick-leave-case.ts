@@ -30,7 +30,7 @@ export function sickLeaveCaseOf(
   others: readonly SickLeaveCertificate[],
   maxGapDays = DEFAULT_MAX_GAP_DAYS,
 ): SickLeaveCase | undefined {
-  if (mergeIntervals(start.periods).length === 0) return undefined;
+  if (coveredDays(start.periods) === 0) return undefined;
   const members = [start];
   const remaining = others.filter((other) => other.id !== start.id);
   let grown = true;

@@ -1,6 +1,7 @@
 import {
   requestSending,
   sendNotesFor,
+  shownStatus,
   type Actor,
   type Certificate,
   type CertificateStatus,
@@ -30,6 +31,7 @@ export interface SendConfirmation {
 /** How a certificate's sending stands, without its content. */
 export interface SendingProgress {
   readonly revision: number;
+  /** As every certificate answer shows it (core `shownStatus`): `replaced` once a replacement is signed. */
   readonly status: CertificateStatus;
   /** Null until the certificate is sent. */
   readonly state: Sending['state'] | null;
@@ -70,7 +72,8 @@ export class CertificateSending {
   async progress(actor: Actor, id: string): Promise<SendingProgress> {
     const certificate = await this.deps.access.load(actor, id);
     await this.deps.access.require('read', actor, certificate);
-    return { revision: certificate.revision, status: certificate.status, state: certificate.sending?.state ?? null };
+    const status = shownStatus(certificate.status, await this.deps.store.listRelations(id));
+    return { revision: certificate.revision, status, state: certificate.sending?.state ?? null };
   }
 
   async send(

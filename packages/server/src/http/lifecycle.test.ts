@@ -90,6 +90,9 @@ forEachDialect('the lifecycle after signing: renew, replace, revoke, copy, creat
     await sign(replacement);
     const replaced = await read(original.id);
     expect(replaced.status).toBe('replaced');
+    expect(json<{ status: string }>(await call('GET', `/api/certificates/${original.id}/sending`)).status).toBe(
+      'replaced',
+    );
     expect(replaced.relations).toEqual([
       expect.objectContaining({
         kind: 'replaces',

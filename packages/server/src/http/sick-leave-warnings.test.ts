@@ -132,33 +132,18 @@ forEachDialect('sick-leave warnings on drafts: FMB length and long sick leave', 
       now: () => now,
     });
     const patient = '194011306125';
-    const create = await t.app.inject({
-      method: 'POST',
-      url: '/api/certificates',
-      headers: { cookie: ajla },
-      payload: { type: 'lisjp', patientId: patient },
-    });
-    const draftResponse = await save(ajla, json<Response>(create), {
-      ...LISJP.minimal,
-      '6': lumbago,
-      '32': period('2025-10-01', '2025-10-10'),
-    });
+    const draftResponse = await draft(
+      ajla,
+      'lisjp',
+      { ...LISJP.minimal, '6': lumbago, '32': period('2025-10-01', '2025-10-10') },
+      patient,
+    );
     const stored = (await t.system.store.getCertificate(draftResponse.id, { unitIds: [ALVC] }))!;
     const compiled = t.system.models.get('lisjp', '2.0')!;
     expect(await otherProcess.of(stored, compiled)).toEqual([]);
 
     // This app signs an earlier certificate for the patient; the other process does not hear of it.
-    const earlier = await t.app.inject({
-      method: 'POST',
-      url: '/api/certificates',
-      headers: { cookie: ajla },
-      payload: { type: 'lisjp', patientId: patient },
-    });
-    const saved = await save(ajla, json<Response>(earlier), {
-      ...LISJP.minimal,
-      '32': period('2025-09-20', '2025-09-30'),
-    });
-    await sign(ajla, saved);
+    await signed(ajla, 'lisjp', { ...LISJP.minimal, '32': period('2025-09-20', '2025-09-30') }, patient);
     now += 9_999;
     expect(await otherProcess.of(stored, compiled)).toEqual([]);
     now += 1;

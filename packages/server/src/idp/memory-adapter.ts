@@ -17,7 +17,7 @@ interface Entry {
  */
 export function inMemoryAdapter(now: () => number = Date.now): AdapterFactory {
   const entries = new Map<string, Entry>();
-  /** `uid:<session uid>` and `userCode:<code>` to the id of their entry's model key. */
+  /** `uid:<session uid>` and `userCode:<code>` to the key of their entry. */
   const lookups = new Map<string, string>();
   const grants = new Map<string, Set<string>>();
   let writes = 0;
