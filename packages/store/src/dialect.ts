@@ -42,4 +42,6 @@ export interface DialectDescriptor {
 export interface Backend {
   readonly dialect: Dialect;
   readonly descriptor: DialectDescriptor;
+  /** Stops what the backend runs beside its connection (SQLite's checkpoint thread), before the connection closes. */
+  readonly beforeClose?: () => Promise<void>;
 }

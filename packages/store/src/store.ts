@@ -35,6 +35,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
   try {
     await migrateToLatest(db as unknown as Kysely<unknown>, backend.descriptor);
   } catch (error) {
+    await backend.beforeClose?.();
     await db.destroy();
     throw error;
   }
@@ -110,6 +111,9 @@ function openStore(db: Kysely<Database>, backend: Backend): Store {
     appendAudit: (records) => appendAudit(Array.isArray(records) ? records : [records as NewAuditRecord]),
     listAudit: (query) => audit.list(query),
     verifyAudit: () => audit.verify(),
-    close: () => db.destroy(),
+    async close() {
+      await backend.beforeClose?.();
+      await db.destroy();
+    },
   };
 }

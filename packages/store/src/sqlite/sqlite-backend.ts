@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { SqliteDialect, sql, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import type { Backend, DialectDescriptor } from '../dialect.js';
+import { SAFETY_NET_PAGES, startBackgroundCheckpoint } from './background-checkpoint.js';
 
 /** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -40,10 +41,13 @@ const STATEMENT_CACHE_SIZE = 500;
  * text always gets the same prepared statement here. Safe because Kysely serialises access to the
  * one connection and runs each statement to completion before the next.
  */
-function withStatementCache(database: SqliteDatabase.Database): KyselySqliteDatabase {
+function withStatementCache(database: SqliteDatabase.Database, beforeClose?: () => void): KyselySqliteDatabase {
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    close: () => database.close(),
+    close: () => {
+      beforeClose?.();
+      database.close();
+    },
     prepare(text) {
       let statement = statements.get(text);
       if (statement === undefined) {
@@ -75,7 +79,7 @@ function retryWhileBusy(statement: () => unknown): void {
   }
 }
 
-/** better-sqlite3 on a file (its folder is created if missing), in WAL mode. */
+/** better-sqlite3 on a file (its folder is created if missing), in WAL mode, checkpointed in the background. */
 export function createSqliteBackend(path: string): Backend {
   if (path !== ':memory:') {
     mkdirSync(dirname(path), { recursive: true });
@@ -86,5 +90,15 @@ export function createSqliteBackend(path: string): Backend {
   retryWhileBusy(() => database.pragma('journal_mode = WAL'));
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), descriptor: sqliteDescriptor };
+  if (path === ':memory:') {
+    return { dialect: new SqliteDialect({ database: withStatementCache(database) }), descriptor: sqliteDescriptor };
+  }
+  database.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+  const checkpoint = startBackgroundCheckpoint(path);
+  return {
+    // Closed without the store (a bare Kysely in tests): the thread is told to stop, not waited for.
+    dialect: new SqliteDialect({ database: withStatementCache(database, () => void checkpoint.stop()) }),
+    descriptor: sqliteDescriptor,
+    beforeClose: () => checkpoint.stop(),
+  };
 }
