@@ -40,10 +40,16 @@ export const SAFETY_NET_PAGES = 16_384;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.path, { timeout: 0 });
+// Waits for a lock held by another process's migration rather than failing at once.
+const db = new Database(workerData.path, { timeout: 5000 });
 db.pragma('synchronous = NORMAL');
 const checkpoint = () => {
-  const [row] = db.pragma('wal_checkpoint(PASSIVE)');
+  let row;
+  try {
+    [row] = db.pragma('wal_checkpoint(PASSIVE)');
+  } catch {
+    return; // e.g. an I/O error: the next round tries again, and the main connection's safety net stands
+  }
   parentPort.postMessage({ busy: row.busy === 1, logFrames: row.log, checkpointedFrames: row.checkpointed });
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
