@@ -10,12 +10,19 @@ import {
 
 const CACHE_SIZE = 5_000;
 
+interface Remembered {
+  readonly revision: number;
+  readonly day: string;
+  readonly errors: ValidationError[];
+}
+
 /**
- * Validation of drafts, with the results for stored answers kept per certificate, revision and
- * day: a stored revision never changes, and rules relative to today change only with the day.
+ * Validation of drafts, with the result for each draft's newest stored revision kept in memory: a stored
+ * revision never changes, and rules relative to today change only with the day. One entry per draft, so a
+ * save replaces its draft's entry instead of adding one, and the drafts worked on most recently stay.
  */
 export class DraftValidation {
-  private readonly cache = new Map<string, ValidationError[]>();
+  private readonly cache = new Map<string, Remembered>();
 
   constructor(
     private readonly clock: Clock,
@@ -24,8 +31,8 @@ export class DraftValidation {
 
   /** The stored answers' errors, computed once per revision and day. */
   storedErrors(certificate: Certificate, compiled: CompiledModel): ValidationError[] {
-    const cached = this.cache.get(this.key(certificate));
-    if (cached) return cached;
+    const cached = this.cache.get(certificate.id);
+    if (cached && cached.revision === certificate.revision && cached.day === this.clock.today()) return cached.errors;
     const errors = this.validate(compiled, certificate.answers);
     this.remember(certificate, errors);
     return errors;
@@ -33,15 +40,13 @@ export class DraftValidation {
 
   /** Records the errors of a revision just written, so reading it back validates nothing. */
   remember(certificate: Certificate, errors: ValidationError[]): void {
+    // Deleted first so that the entry moves to the end: the oldest entry is the draft least recently saved.
+    this.cache.delete(certificate.id);
     if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(this.key(certificate), errors);
+    this.cache.set(certificate.id, { revision: certificate.revision, day: this.clock.today(), errors });
   }
 
   validate(compiled: CompiledModel, answers: Answers): ValidationError[] {
     return validateCertificate(compiled, answers, { today: this.clock.today(), diagnosisCodes: this.diagnosisCodes });
-  }
-
-  private key(certificate: Certificate): string {
-    return `${certificate.id}:${certificate.revision}:${this.clock.today()}`;
   }
 }
