@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useT } from '../i18n/i18n.js';
 import { useSession } from '../session/session.js';
+import { useUserAction } from '../ui/useUserAction.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
 /** The unit choice after login for a person with several commissions, and the switch later on. */
@@ -9,8 +10,7 @@ export function ChooseUnitPage() {
   const t = useT();
   const navigate = useNavigate();
   const { user, pending, units, chooseUnit } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(undefined);
+  const { busy, error, run } = useUserAction();
 
   useEffect(() => {
     document.title = `${t('unit.title')} – ${t('app.name')}`;
@@ -19,18 +19,11 @@ export function ChooseUnitPage() {
   if (user === undefined) return <p role="status">{t('app.loading')}</p>;
   if (!user && !pending) return <Navigate to="/login" replace />;
 
-  async function choose(unitId: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const choose = (unitId: string) =>
+    run(async () => {
       await chooseUnit(unitId);
       navigate('/');
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div className="page page--narrow">

@@ -7,14 +7,14 @@ import { useSession } from '../session/session.js';
 import { roleLabel } from '../format.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { oidcLoginUrl } from '../session/session-api.js';
+import { useUserAction } from '../ui/useUserAction.js';
 
 export function LoginPage() {
   const t = useT();
   const { user, pending, citizen, login } = useSession();
   const navigate = useNavigate();
   const [users, setUsers] = useState<TestUser[] | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useUserAction();
 
   useEffect(() => {
     // The quick list exists only while the development login is on; otherwise the section is left out.
@@ -29,18 +29,11 @@ export function LoginPage() {
   if (pending) return <Navigate to="/choose-unit" replace />;
   if (citizen) return <Navigate to="/access-denied?reason=citizen" replace />;
 
-  async function loginAs(userId: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const loginAs = (userId: string) =>
+    run(async () => {
       await login(userId);
       navigate('/');
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div className="page page--narrow">
