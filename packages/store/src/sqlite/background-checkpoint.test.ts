@@ -75,6 +75,21 @@ it('stops its thread, so that closing the main connection leaves no log behind',
   }
 });
 
+it('tells the operator when its thread fails, and the main connection goes on working', async () => {
+  const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+  // A folder that does not exist: the thread cannot open the file.
+  const checkpoint = startBackgroundCheckpoint(join(folder, 'missing', 'intyg.sqlite'), { startBytes: 0 });
+  try {
+    const warning = await warned;
+    expect(warning).toMatchObject({ code: 'INTYG_SQLITE_CHECKPOINT' });
+    expect(warning.message).toMatch(/^The SQLite background checkpoint stopped \(.+\); the database now checkpoints/);
+  } finally {
+    await checkpoint.stop();
+  }
+  writeMegabyte();
+  expect(main.prepare('select count(*) as n from blobs').get()).toEqual({ n: 16 });
+});
+
 it('stops cleanly when its thread never started', async () => {
   const checkpoint = startBackgroundCheckpoint(file);
   await checkpoint.stop();

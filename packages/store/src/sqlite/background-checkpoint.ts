@@ -61,7 +61,11 @@ parentPort.on('message', () => {
 });
 `;
 
-export function startBackgroundCheckpoint(databasePath: string): BackgroundCheckpoint {
+/** Tests start the thread at once with `startBytes: 0`. */
+export function startBackgroundCheckpoint(
+  databasePath: string,
+  { startBytes = START_BYTES }: { readonly startBytes?: number } = {},
+): BackgroundCheckpoint {
   const walPath = `${databasePath}-wal`;
   const listeners: ((result: CheckpointResult) => void)[] = [];
   let worker: Worker | undefined;
@@ -78,14 +82,21 @@ export function startBackgroundCheckpoint(databasePath: string): BackgroundCheck
     worker.on('message', (result: CheckpointResult) => {
       for (const listener of listeners) listener(result);
     });
-    // A failed thread leaves the safety net in charge; the store goes on working.
-    worker.on('error', () => undefined);
+    // A failed thread leaves the safety net in charge and the store goes on working; the operator is told, on
+    // stderr as a process warning, with SQLite's message (a file or lock problem, never data).
+    worker.on('error', (error) => {
+      process.emitWarning(
+        `The SQLite background checkpoint stopped (${error.message}); the database now checkpoints itself ` +
+          `when its log reaches ${SAFETY_NET_PAGES} pages.`,
+        { code: 'INTYG_SQLITE_CHECKPOINT' },
+      );
+    });
     worker.unref();
   };
 
   const watch = setInterval(() => {
     // throwIfNoEntry: false: before the first write there is no log file.
-    if ((statSync(walPath, { throwIfNoEntry: false })?.size ?? 0) >= START_BYTES) {
+    if ((statSync(walPath, { throwIfNoEntry: false })?.size ?? 0) >= startBytes) {
       clearInterval(watch);
       start();
     }
