@@ -44,7 +44,26 @@ export function mergeIntervals(intervals: readonly DayInterval[]): DayInterval[]
 
 /** The number of distinct days the intervals cover: overlaps counted once, gaps not at all. */
 export function coveredDays(intervals: readonly DayInterval[]): number {
-  return mergedDayNumbers(intervals).reduce((sum, { start, end }) => sum + end - start + 1, 0);
+  return dayCoverage(intervals)?.days ?? 0;
+}
+
+/** The intervals taken together: their first and last day and the days they cover; undefined when none is complete. */
+export interface DayCoverage {
+  readonly first: string;
+  readonly last: string;
+  /** Distinct days covered: overlaps counted once, gaps not at all. */
+  readonly days: number;
+}
+
+/** The coverage of the intervals, merged once (what `mergeIntervals` and `coveredDays` would give together). */
+export function dayCoverage(intervals: readonly DayInterval[]): DayCoverage | undefined {
+  const merged = mergedDayNumbers(intervals);
+  if (merged.length === 0) return undefined;
+  return {
+    first: fromDayNumber(merged[0]!.start),
+    last: fromDayNumber(merged.at(-1)!.end),
+    days: merged.reduce((sum, { start, end }) => sum + end - start + 1, 0),
+  };
 }
 
 /**

@@ -1,4 +1,11 @@
-export { coveredDays, mergeIntervals, withinGap, type DayInterval } from './day-intervals.js';
+export {
+  coveredDays,
+  dayCoverage,
+  mergeIntervals,
+  withinGap,
+  type DayCoverage,
+  type DayInterval,
+} from './day-intervals.js';
 export {
   DEFAULT_MAX_GAP_DAYS,
   sickLeaveCaseOf,

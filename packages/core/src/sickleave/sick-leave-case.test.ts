@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredDays, mergeIntervals, withinGap } from './day-intervals.js';
+import { coveredDays, dayCoverage, mergeIntervals, withinGap } from './day-intervals.js';
 import { sickLeaveCaseOf } from './sick-leave-case.js';
 
 const p = (from: string, to: string) => ({ from, to });
@@ -17,6 +17,15 @@ describe('day intervals', () => {
 
   it('leaves out periods being typed: missing, invalid or reversed dates', () => {
     expect(coveredDays([p('2025-10-01', ''), p('2025-10-32', '2025-11-01'), p('2025-10-10', '2025-10-01')])).toBe(0);
+    expect(dayCoverage([p('2025-10-01', ''), p('2025-10-10', '2025-10-01')])).toBeUndefined();
+  });
+
+  it('gives the first and last day and the days covered in one merge, gaps not counted', () => {
+    expect(dayCoverage([p('2025-10-16', '2025-10-20'), p('2025-10-01', '2025-10-10'), p('2025-10-05', '')])).toEqual({
+      first: '2025-10-01',
+      last: '2025-10-20',
+      days: 15,
+    });
   });
 
   it('keeps certificates at most five days apart together, not six', () => {

@@ -2,7 +2,7 @@
  * A sick-leave case (sjukfall): a patient's sick-leave certificates merged across short gaps, as Rehabstöd
  * and Webcert build it (domain.md §7.2, §6.1). Its length is the number of sick-leave days, gaps not counted.
  */
-import { coveredDays, mergeIntervals, withinGap, type DayInterval } from './day-intervals.js';
+import { dayCoverage, withinGap, type DayInterval } from './day-intervals.js';
 
 /** Webcert's FMB check merges certificates separated by at most five days (maxGlapp = 5). */
 export const DEFAULT_MAX_GAP_DAYS = 5;
@@ -30,7 +30,7 @@ export function sickLeaveCaseOf(
   others: readonly SickLeaveCertificate[],
   maxGapDays = DEFAULT_MAX_GAP_DAYS,
 ): SickLeaveCase | undefined {
-  if (coveredDays(start.periods) === 0) return undefined;
+  if (dayCoverage(start.periods) === undefined) return undefined;
   const members = [start];
   const remaining = others.filter((other) => other.id !== start.id);
   let grown = true;
@@ -45,12 +45,11 @@ export function sickLeaveCaseOf(
       }
     }
   }
-  const periods = members.flatMap((member) => member.periods);
-  const merged = mergeIntervals(periods);
+  const coverage = dayCoverage(members.flatMap((member) => member.periods))!;
   return {
     certificateIds: members.map((member) => member.id),
-    start: merged[0]!.from,
-    end: merged.at(-1)!.to,
-    days: coveredDays(periods),
+    start: coverage.first,
+    end: coverage.last,
+    days: coverage.days,
   };
 }

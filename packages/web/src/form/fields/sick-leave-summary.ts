@@ -1,4 +1,4 @@
-import { coveredDays, inclusiveDays, mergeIntervals, type DayInterval } from '@intyg/core';
+import { dayCoverage, inclusiveDays, type DayInterval } from '@intyg/core';
 
 /** The periods as one sick leave: the days it covers and the calendar days from its first to its last day. */
 export interface SickLeaveSummary {
@@ -18,9 +18,8 @@ export function periodDays(period: DayInterval): number | undefined {
 
 /** The summary of the complete periods (those with two dates in order); undefined when there is none. */
 export function sickLeaveSummary(periods: readonly DayInterval[]): SickLeaveSummary | undefined {
-  const merged = mergeIntervals(periods);
-  const first = merged[0]?.from;
-  const last = merged.at(-1)?.to;
-  if (first === undefined || last === undefined) return undefined;
-  return { covered: coveredDays(merged), first, last, span: inclusiveDays(first, last) ?? 0 };
+  const coverage = dayCoverage(periods);
+  if (coverage === undefined) return undefined;
+  const { first, last, days } = coverage;
+  return { covered: days, first, last, span: inclusiveDays(first, last) ?? 0 };
 }
