@@ -7,6 +7,11 @@ import { SAFETY_NET_PAGES, startBackgroundCheckpoint } from './background-checkp
 
 /** How long a statement waits for another process's write lock before failing with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 10_000;
+/**
+ * The size the log file is cut back to when a commit starts it over: a burst that grew it towards the 64 MiB
+ * safety net does not leave the data folder holding that much log for good.
+ */
+export const LOG_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
 
 export const sqliteDescriptor: DialectDescriptor = {
   name: 'sqlite',
@@ -79,6 +84,15 @@ function retryWhileBusy(statement: () => unknown): void {
   }
 }
 
+/**
+ * The log settings of a file database's writing connection: SQLite's own checkpoint only as the safety net (the
+ * background thread checkpoints), and the log file cut back to LOG_SIZE_LIMIT_BYTES when it starts over.
+ */
+export function configureFileLog(database: SqliteDatabase.Database): void {
+  database.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+  database.pragma(`journal_size_limit = ${LOG_SIZE_LIMIT_BYTES}`);
+}
+
 /** better-sqlite3 on a file (its folder is created if missing), in WAL mode, checkpointed in the background. */
 export function createSqliteBackend(path: string): Backend {
   if (path !== ':memory:') {
@@ -93,7 +107,7 @@ export function createSqliteBackend(path: string): Backend {
   if (path === ':memory:') {
     return { dialect: new SqliteDialect({ database: withStatementCache(database) }), descriptor: sqliteDescriptor };
   }
-  database.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+  configureFileLog(database);
   const checkpoint = startBackgroundCheckpoint(path);
   return {
     // Closed without the store (a bare Kysely in tests): the thread is told to stop, not waited for.
