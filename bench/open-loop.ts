@@ -5,7 +5,7 @@
  * in a burst at the start of the second, which measures the burst, not the rate.
  */
 import http from 'node:http';
-import { cpuSeconds, percentile, round, type Figure } from './support.js';
+import { countCpu, percentile, round, type Figure } from './support.js';
 
 export interface OpenLoopRequest {
   readonly method: string;
@@ -35,7 +35,7 @@ export async function measureOpenLoop(
   let errors = 0;
   let skipped = 0;
   let sent = 0;
-  const cpuBefore = cpuSeconds(measuredPid);
+  const cpu = countCpu(measuredPid);
   const started = performance.now();
   const answered: Promise<void>[] = [];
 
@@ -89,14 +89,11 @@ export async function measureOpenLoop(
   });
   await Promise.all(answered);
   const elapsedS = (performance.now() - started) / 1000;
-  const cpuAfter = cpuSeconds(measuredPid);
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const completed = latencies.length;
   return {
-    ...(cpuBefore !== undefined && cpuAfter !== undefined && completed > 0
-      ? { cpuUsPerRequest: round(((cpuAfter - cpuBefore) * 1e6) / completed, 0) }
-      : {}),
+    ...cpu(completed),
     name,
     requestsPerSecond: round(completed / elapsedS, 0),
     p50Ms: round(percentile(latencies, 50), 1),

@@ -25,6 +25,12 @@ export interface Figure {
   ratio?: number;
   /** The measured process's CPU time (user + system) per completed request, steadier than req/s on a noisy VM. */
   cpuUsPerRequest?: number;
+  /**
+   * The share of the machine's CPU time during the run that the hypervisor gave to other guests (steal): above a
+   * few percent the server and the load generator lost that much of their cores, and the figures are not
+   * comparable with a run on a quiet machine.
+   */
+  stolenPercent?: number;
 }
 
 export interface Started {
@@ -93,11 +99,41 @@ export function startProcess(
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** CPU seconds (user + system) the process has used so far, from /proc (Linux); undefined elsewhere. */
-export function cpuSeconds(pid: number | undefined): number | undefined {
+function cpuSeconds(pid: number | undefined): number | undefined {
   if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return undefined;
   // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them, in clock ticks.
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** All CPU ticks of the machine so far and those stolen by the hypervisor, from /proc/stat (Linux). */
+function machineTicks(): { total: number; stolen: number } | undefined {
+  if (!existsSync('/proc/stat')) return undefined;
+  // "cpu  user nice system idle iowait irq softirq steal guest guest_nice": guest time is counted in user already.
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  return { total: ticks.reduce((sum, tick) => sum + tick, 0), stolen: ticks[7]! };
+}
+
+/**
+ * Starts counting the CPU a run uses: `finish(completed)` gives the measured process's CPU time per completed
+ * request and the share of the machine's time stolen meanwhile, each where the system tells it.
+ */
+export function countCpu(measuredPid: number | undefined) {
+  const processBefore = cpuSeconds(measuredPid);
+  const machineBefore = machineTicks();
+  return (completed: number): Pick<Figure, 'cpuUsPerRequest' | 'stolenPercent'> => {
+    const processAfter = cpuSeconds(measuredPid);
+    const machineAfter = machineTicks();
+    const counted: Pick<Figure, 'cpuUsPerRequest' | 'stolenPercent'> = {};
+    if (processBefore !== undefined && processAfter !== undefined && completed > 0) {
+      counted.cpuUsPerRequest = round(((processAfter - processBefore) * 1e6) / completed, 0);
+    }
+    if (machineBefore && machineAfter && machineAfter.total > machineBefore.total) {
+      const stolen = machineAfter.stolen - machineBefore.stolen;
+      counted.stolenPercent = round((100 * stolen) / (machineAfter.total - machineBefore.total), 1);
+    }
+    return counted;
+  };
 }
 
 /**
@@ -120,17 +156,14 @@ export async function measure(
       instance.on('response', () => (lastResponseAt = performance.now()));
     });
   if (warmUp) await run(2);
-  const cpuBefore = cpuSeconds(measuredPid);
+  const cpu = countCpu(measuredPid);
   const started = performance.now();
   const result = await run(DURATION_S);
   // Up to the last response: autocannon ends a run of a fixed amount on its next whole-second tick.
   const elapsedS = (lastResponseAt - started) / 1000;
-  const cpuAfter = cpuSeconds(measuredPid);
   const completed = result['2xx'] + result.non2xx;
   return {
-    ...(cpuBefore !== undefined && cpuAfter !== undefined && completed > 0
-      ? { cpuUsPerRequest: round(((cpuAfter - cpuBefore) * 1e6) / completed, 0) }
-      : {}),
+    ...cpu(completed),
     name,
     // Completed responses over the run's exact duration (per-second averages round a short run badly).
     requestsPerSecond: round(completed / elapsedS, 0),
@@ -150,6 +183,7 @@ export function printFigures(figures: readonly Figure[]): void {
       'p99 ms': f.p99Ms,
       'ratio to bare': f.ratio ?? 1,
       'CPU µs/req': f.cpuUsPerRequest,
+      'stolen %': f.stolenPercent,
       non2xx: f.non2xx,
     })),
   );
