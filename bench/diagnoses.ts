@@ -28,6 +28,7 @@ import {
   round,
   startBareServer,
   startServer,
+  warnIfStolen,
   writeResults,
   type Figure,
 } from './support.js';
@@ -156,6 +157,7 @@ console.log(
 );
 console.log('in-process search:', search);
 printFigures(http);
+warnIfStolen(http);
 const met = {
   inProcessP99: search.p99Ms < TARGETS.inProcessP99Ms,
   httpRatio: (http[1]!.ratio ?? 0) >= TARGETS.httpRatio,

@@ -21,6 +21,7 @@ import {
   startFrameworkFloorServer,
   startServer,
   writeResults,
+  warnIfStolen,
   type Figure,
 } from './support.js';
 
@@ -31,8 +32,6 @@ const SIGN_POOL = Number(process.env.BENCH_SIGN_POOL ?? 3000);
  */
 const FIXED_RATE = Number(process.env.BENCH_FIXED_RATE ?? 1000);
 const TARGETS = { read: 0.35, autosave: 0.08, sign: 0.03, p99Ms: 25 };
-/** Above this share of stolen CPU the report says the figures are not those of a quiet machine. */
-const STOLEN_WARNING_PERCENT = 5;
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'intyg-bench-'));
@@ -225,13 +224,7 @@ function report(figures: Figure[], frameworkFloor: Figure, fixedRate: readonly (
     no5xxOrErrors: [...figures, frameworkFloor, ...fixedRate].every((f) => f.non2xx === 0 && f.errors === 0),
     noneSkippedAtFixedRate: fixedRate.every((f) => f.skipped === 0),
   };
-  const stolen = Math.max(...[...figures, frameworkFloor, ...fixedRate].map((f) => f.stolenPercent ?? 0));
-  if (stolen > STOLEN_WARNING_PERCENT) {
-    console.log(
-      `The hypervisor took up to ${stolen}% of this machine's CPU during a run (steal): req/s and latency are ` +
-        'lower than on a quiet machine; compare CPU µs/req (bench/README.md).',
-    );
-  }
+  warnIfStolen([...figures, frameworkFloor, ...fixedRate]);
   console.log('targets:', TARGETS, 'met:', checks);
   writeResults('latest.json', {
     connections: CONNECTIONS,

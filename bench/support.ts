@@ -114,8 +114,22 @@ function machineTicks(): { total: number; stolen: number } | undefined {
   return { total: ticks.reduce((sum, tick) => sum + tick, 0), stolen: ticks[7]! };
 }
 
+/** Above this share of stolen CPU a report says its figures are not those of a quiet machine. */
+const STOLEN_WARNING_PERCENT = 5;
+
+/** Says so when a hypervisor stole more than STOLEN_WARNING_PERCENT of the CPU during any of the runs. */
+export function warnIfStolen(figures: readonly Figure[]): void {
+  const stolen = Math.max(...figures.map((figure) => figure.stolenPercent ?? 0));
+  if (stolen > STOLEN_WARNING_PERCENT) {
+    console.log(
+      `The hypervisor took up to ${stolen}% of this machine's CPU during a run (steal): req/s and latency are ` +
+        'lower than on a quiet machine; compare CPU µs/req (bench/README.md).',
+    );
+  }
+}
+
 /**
- * Starts counting the CPU a run uses: `finish(completed)` gives the measured process's CPU time per completed
+ * Starts counting the CPU a run uses: the function it returns, called with the run's completed requests, gives the measured process's CPU time per completed
  * request and the share of the machine's time stolen meanwhile, each where the system tells it.
  */
 export function countCpu(measuredPid: number | undefined) {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 
 export const LISJP = 'Läkarintyg för sjukpenning';
 export const TOLVAN = 'Tolvan Tolvansson (19121212-1212)';
@@ -156,4 +156,23 @@ export async function reviewScreenshot(page: Page, name: string, width = 1280): 
   await page.setViewportSize({ width, height: 900 });
   await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** The one failure the app expects: asking who is logged in while nobody is (401; the login page follows). */
+const expectedWhileLoggedOut = (message: ConsoleMessage) =>
+  /status of 401/.test(message.text()) && new URL(message.location().url).pathname === '/api/me';
+
+/**
+ * Collects, from now on, every error the page logs to the browser console (a failed request among them) and every
+ * uncaught exception, except the session check's expected 401; a spec asserts the list is empty at its end.
+ */
+export function consoleErrors(page: Page): readonly string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !expectedWhileLoggedOut(message)) {
+      errors.push(`${message.text()} (${message.location().url})`);
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
 }

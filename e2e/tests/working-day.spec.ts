@@ -3,7 +3,7 @@
  * README's screenshots (doc-screenshots.ts) taken on the way: a nurse prepares a lisjp and marks it ready; the
  * doctor finds it on the start page, completes it with FMB and ICF, signs and sends it; answers Försäkringskassan's
  * question about it; creates the employer's AG7804 from it and prints that without the diagnosis; renews an older
- * certificate; reads a guide; switches to English and back. working-day-keyboard.spec.ts writes, signs and sends
+ * certificate; reads a guide; switches to English and back; and the browser's console shows no error all day. working-day-keyboard.spec.ts writes, signs and sends
  * a certificate with the keyboard alone; working-day-speed.spec.ts measures the time to an interactive form.
  *
  * Nils Nilsson has no signed certificate before this test (other specs leave him drafts only), so the FMB warning
@@ -15,7 +15,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { actionBar, certificateIdOf, FK, sendWithConsent, signDraft } from './certificate-page.js';
 import { docScreenshot } from './doc-screenshots.js';
 import { shiftAnswers } from './form-filler.js';
-import { day, expectNoSeriousA11yViolations, fmbPanel, LISJP, login, openPatient, pickDiagnosis } from './helpers.js';
+import {
+  consoleErrors,
+  day,
+  expectNoSeriousA11yViolations,
+  fmbPanel,
+  LISJP,
+  login,
+  openPatient,
+  pickDiagnosis,
+} from './helpers.js';
 import { askForContactAtFk } from './recipient-page.js';
 
 const NILS = { name: 'Nils Nilsson', number: '19800113-9297' };
@@ -225,6 +234,7 @@ test('a working day: prepared, completed with FMB and ICF, signed, sent, answere
   page,
 }) => {
   test.setTimeout(120_000);
+  const errors = consoleErrors(page);
   await page.goto('/login');
   await expectNoSeriousA11yViolations(page);
   const id = await nursePrepares(page);
@@ -280,4 +290,12 @@ test('a working day: prepared, completed with FMB and ICF, signed, sent, answere
   await page.reload();
   await expect(swedishStart).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+
+  // The whole day left no error in the browser console, a failed request included.
+  expect(errors).toEqual([]);
+  // The tab's icon is the app's own (without one, the browser's request for /favicon.ico fails above).
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+  const icon = await page.request.get('/favicon.svg');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
 });
